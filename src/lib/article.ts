@@ -1,0 +1,58 @@
+/** The languages Marsad analyses. Every other language is indexed with the Latin (French) chain. */
+export const LANGS = ['ar', 'fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+	return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** What a source reader yields: text as found, before any cleaning. */
+export interface RawArticle {
+	/** Stable id: file name without extension, or the record's `id`. */
+	id: string;
+	/** Where it came from (file path, and line for record formats), for error messages. */
+	origin: string;
+	title?: string;
+	body: string;
+	date?: string | null;
+	source?: string | null;
+	url?: string | null;
+	lang?: string | null;
+}
+
+/** A cleaned article: boilerplate removed, language resolved. */
+export interface Article {
+	id: string;
+	origin: string;
+	title: string;
+	body: string;
+	lang: Lang;
+	date: string | null;
+	source: string | null;
+	url: string | null;
+}
+
+/**
+ * The document stored in Meilisearch. Original text is kept for display;
+ * `*_terms` fields hold analysed terms encoded so Meilisearch cannot re-split them.
+ */
+export interface IndexedDocument {
+	id: string;
+	title: string;
+	body: string;
+	lang: Lang;
+	source: string | null;
+	url: string | null;
+	/** ISO date YYYY-MM-DD */
+	date: string | null;
+	/** Unix seconds of `date` at 00:00 UTC, for range filters and sorting. */
+	timestamp: number | null;
+	actors: string[];
+	countries: string[];
+	threats: string[];
+	title_terms: string;
+	body_terms: string;
+	/** One token per entity mention (every mention, no threshold), for cross-lingual search. */
+	entity_terms: string;
+	content_hash: string;
+}
