@@ -1,0 +1,167 @@
+import type { FacetDistribution, MultiSearchQuery, MultiSearchResult } from 'meilisearch';
+import type { IndexedDocument } from '$lib/article';
+import { FACET_FIELDS } from '$lib/search/types';
+import type { FacetField, SearchState } from '$lib/search/types';
+import { buildFacetFilter, FACET_ATTRIBUTE } from '$lib/search/filter';
+import type { FilterExpression } from '$lib/search/filter';
+import { histogramFromDistribution, mergeFacetCounts } from '$lib/search/merge-facets';
+import type { FacetCounts } from '$lib/search/merge-facets';
+
+/**
+ * One search = one multi-search round trip: the main query, then one disjunctive query per
+ * facet field that has a selection. Pure: builds the request and reads the answer.
+ */
+
+export const HITS_PER_PAGE = 20;
+/** Facet attribute holding YYYY-MM, for the results-per-month histogram. */
+export const MONTH_ATTRIBUTE = 'month';
+
+/** What the app reads back from a hit: everything but the analysed `*_terms` fields. */
+export const RETRIEVED_ATTRIBUTES = [
+	'id',
+	'title',
+	'body',
+	'lang',
+	'source',
+	'url',
+	'date',
+	'timestamp',
+	'actors',
+	'countries',
+	'threats'
+] as const satisfies readonly (keyof IndexedDocument)[];
+
+export type RetrievedDocument = Pick<IndexedDocument, (typeof RETRIEVED_ATTRIBUTES)[number]>;
+
+/** The part of an analysed query term this module needs (see `$lib/analysis`). */
+export interface QueryToken {
+	token: string;
+}
+
+/**
+ * The string sent to Meilisearch: the encoded tokens, space-joined, never ending with a space
+ * (so the last token prefix-matches while it is being typed).
+ */
+export function queryString(terms: readonly QueryToken[]): string {
+	return terms
+		.map((t) => t.token.trim())
+		.filter((t) => t.length > 0)
+		.join(' ');
+}
+
+/** Sort rule: explicit newest/oldest; relevance without a query has no relevance, so newest first. */
+export function sortFor(state: SearchState, q: string): string[] | undefined {
+	if (state.sort === 'newest') return ['timestamp:desc'];
+	if (state.sort === 'oldest') return ['timestamp:asc'];
+	return q === '' ? ['timestamp:desc'] : undefined;
+}
+
+export interface SearchRequestOptions {
+	indexUid: string;
+	hitsPerPage?: number;
+	/** Ask for the `month` facet (default true). */
+	histogram?: boolean;
+	/** Override the attributes read back (e.g. exports that do not need the body). */
+	attributesToRetrieve?: readonly string[];
+}
+
+export interface SearchPlan {
+	queries: MultiSearchQuery[];
+	/** `queries[i + 1]` answers the disjunctive counts of `disjunctive[i]`. */
+	disjunctive: FacetField[];
+	q: string;
+	page: number;
+	hitsPerPage: number;
+}
+
+/**
+ * `matchingStrategy: 'all'`: every query word must match. With `last` Meilisearch drops words
+ * from the end until something matches, so a precise Arabic query could silently degrade to
+ * matching one common word; an empty result set is the honest answer.
+ */
+export const MATCHING_STRATEGY = 'all' as const;
+
+function withFilter(query: MultiSearchQuery, filter: FilterExpression): MultiSearchQuery {
+	return filter.length ? { ...query, filter } : query;
+}
+
+export function buildSearchRequests(
+	state: SearchState,
+	terms: readonly QueryToken[],
+	options: SearchRequestOptions
+): SearchPlan {
+	const q = queryString(terms);
+	const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
+	const facets: string[] = FACET_FIELDS.map((f) => FACET_ATTRIBUTE[f]);
+	if (options.histogram ?? true) facets.push(MONTH_ATTRIBUTE);
+
+	const base: MultiSearchQuery = { indexUid: options.indexUid, q, matchingStrategy: MATCHING_STRATEGY };
+	const sort = sortFor(state, q);
+	const main: MultiSearchQuery = withFilter(
+		{
+			...base,
+			page: state.page,
+			hitsPerPage,
+			facets,
+			attributesToRetrieve: [...(options.attributesToRetrieve ?? RETRIEVED_ATTRIBUTES)],
+			...(sort ? { sort } : {})
+		},
+		buildFacetFilter(state)
+	);
+
+	const queries: MultiSearchQuery[] = [main];
+	const disjunctive: FacetField[] = [];
+	for (const field of FACET_FIELDS) {
+		if (state.filters[field].length === 0) continue;
+		disjunctive.push(field);
+		queries.push(
+			withFilter(
+				{ ...base, limit: 0, facets: [FACET_ATTRIBUTE[field]], attributesToRetrieve: ['id'] },
+				buildFacetFilter(state, { except: field })
+			)
+		);
+	}
+	return { queries, disjunctive, q, page: state.page, hitsPerPage };
+}
+
+export interface ParsedSearch<T> {
+	total: number;
+	page: number;
+	pages: number;
+	hitsPerPage: number;
+	hits: T[];
+	facets: FacetCounts;
+	histogram: Record<string, number>;
+	/** Sum of the engine's processing times. */
+	processingTimeMs: number;
+}
+
+/** Reads the multi-search results in the order `buildSearchRequests` produced them. */
+export function parseSearchResponses<T>(
+	plan: SearchPlan,
+	results: readonly Pick<
+		MultiSearchResult<T>,
+		'hits' | 'facetDistribution' | 'totalHits' | 'totalPages' | 'processingTimeMs'
+	>[]
+): ParsedSearch<T> {
+	const main = results[0];
+	if (!main) throw new Error('multi-search returned no result for the main query');
+	if (results.length !== plan.queries.length) {
+		throw new Error(`multi-search returned ${results.length} results for ${plan.queries.length} queries`);
+	}
+	const disjunctive: Partial<Record<FacetField, FacetDistribution | undefined>> = {};
+	plan.disjunctive.forEach((field, i) => {
+		disjunctive[field] = results[i + 1]?.facetDistribution;
+	});
+	const total = main.totalHits ?? main.hits.length;
+	return {
+		total,
+		page: plan.page,
+		pages: main.totalPages ?? Math.ceil(total / plan.hitsPerPage),
+		hitsPerPage: plan.hitsPerPage,
+		hits: [...main.hits],
+		facets: mergeFacetCounts(main.facetDistribution, disjunctive),
+		histogram: histogramFromDistribution(main.facetDistribution, MONTH_ATTRIBUTE),
+		processingTimeMs: results.reduce((sum, r) => sum + (r.processingTimeMs ?? 0), 0)
+	};
+}
