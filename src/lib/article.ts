@@ -47,6 +47,8 @@ export interface IndexedDocument {
 	date: string | null;
 	/** Unix seconds of `date` at 00:00 UTC, for range filters and sorting. */
 	timestamp: number | null;
+	/** YYYY-MM of `date`, faceted for the results-per-month histogram. */
+	month: string | null;
 	actors: string[];
 	countries: string[];
 	threats: string[];

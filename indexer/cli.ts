@@ -1,0 +1,36 @@
+/**
+ * marsad — one CLI, one subcommand per job. Logs go to stderr, data to stdout.
+ *   marsad index [--rebuild] [paths…]   index articles (default: seeds/)
+ *   marsad analyze --lang ar|fr|en      print analysed terms of each stdin line
+ *   marsad extract FILE…                print extracted facets, one JSON per document
+ *   marsad eval FILE.tsv [--url URL]    run a query file against /api/search
+ */
+import { MarsadError } from '../src/lib/server/marsad-error';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+	index: async () => (await import('./commands/index-command')).runIndex,
+	analyze: async () => (await import('./commands/analyze')).runAnalyze,
+	extract: async () => (await import('./commands/extract')).runExtract,
+	eval: async () => (await import('./commands/eval')).runEval
+};
+
+async function main(): Promise<number> {
+	const [name, ...argv] = process.argv.slice(2);
+	const load = name ? commands[name] : undefined;
+	if (!load) {
+		process.stderr.write(`usage: marsad <${Object.keys(commands).join('|')}> [options]\n`);
+		return 2;
+	}
+	return (await load())(argv);
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		const message = error instanceof MarsadError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+		process.stderr.write(`marsad: ${message}\n`);
+		process.exit(1);
+	}
+);

@@ -1,0 +1,85 @@
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
+import { ARTICLES_INDEX } from '../../src/lib/server/meili-connection';
+import { MarsadError } from '../../src/lib/server/marsad-error';
+import type { IndexedDocument } from '../../src/lib/article';
+
+const TASK_TIMEOUT_MS = 10 * 60_000;
+
+/** All indexer HTTP to Meilisearch goes through here: every task awaited, failures turned into errors. */
+export class IndexWriter {
+	readonly client: Meilisearch;
+
+	constructor(url: string, masterKey: string | undefined) {
+		this.client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 60_000 });
+	}
+
+	async run(what: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
+		const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+		if (task.status !== 'succeeded') {
+			throw new MarsadError(`Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+		}
+		return task;
+	}
+
+	async indexExists(uid: string): Promise<boolean> {
+		try {
+			await this.client.getIndex(uid);
+			return true;
+		} catch (error) {
+			if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+			throw error;
+		}
+	}
+
+	async documentCount(uid: string = ARTICLES_INDEX): Promise<number> {
+		if (!(await this.indexExists(uid))) return 0;
+		const stats = await this.client.index(uid).getStats();
+		return stats.numberOfDocuments;
+	}
+
+	/** Creates the index when missing and applies the full settings (idempotent). */
+	async prepareIndex(uid: string, settings: Settings): Promise<void> {
+		if (!(await this.indexExists(uid))) {
+			await this.run(`create index ${uid}`, this.client.createIndex(uid, { primaryKey: 'id' }));
+		}
+		await this.run(`settings of ${uid}`, this.client.index(uid).updateSettings(settings));
+	}
+
+	async addDocuments(uid: string, documents: IndexedDocument[]): Promise<void> {
+		if (documents.length === 0) return;
+		await this.run(
+			`add ${documents.length} documents to ${uid}`,
+			this.client.index(uid).addDocuments(documents, { primaryKey: 'id' })
+		);
+	}
+
+	async deleteDocuments(uid: string, ids: string[]): Promise<void> {
+		if (ids.length === 0) return;
+		await this.run(`delete ${ids.length} documents from ${uid}`, this.client.index(uid).deleteDocuments(ids));
+	}
+
+	/** Atomically replaces `live` by `fresh`, then drops the old contents. */
+	async swapIn(fresh: string, live: string = ARTICLES_INDEX): Promise<void> {
+		if (!(await this.indexExists(live))) {
+			await this.run(`create index ${live}`, this.client.createIndex(live, { primaryKey: 'id' }));
+		}
+		await this.run(`swap ${fresh} into ${live}`, this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]));
+		await this.run(`delete ${fresh}`, this.client.deleteIndex(fresh));
+	}
+
+	/** A search-only key restricted to the articles index; reused across starts. */
+	async ensureSearchKey(index: string = ARTICLES_INDEX): Promise<string> {
+		const name = `marsad-search-${index}`;
+		const { results } = await this.client.getKeys({ limit: 1000 });
+		const existing = results.find((k) => k.name === name);
+		if (existing) return existing.key;
+		const key = await this.client.createKey({
+			name,
+			description: 'Marsad app: search only, articles index only',
+			actions: ['search'],
+			indexes: [index],
+			expiresAt: null
+		});
+		return key.key;
+	}
+}
