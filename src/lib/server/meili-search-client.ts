@@ -1,0 +1,190 @@
+import {
+	Meilisearch,
+	MeilisearchApiError,
+	MeilisearchRequestError,
+	MeilisearchRequestTimeOutError
+} from 'meilisearch';
+import type {
+	MultiSearchQuery,
+	MultiSearchResult,
+	RecordAny,
+	SearchForFacetValuesParams,
+	SearchForFacetValuesResponse
+} from 'meilisearch';
+import { ARTICLES_INDEX, resolveSearchConnection } from '$lib/server/meili-connection';
+import type { SearchConnection } from '$lib/server/meili-connection';
+
+/**
+ * The one place the app talks HTTP to Meilisearch. Read-only, with the search key.
+ *
+ * - Every request is bounded (`timeout`, default 5 s).
+ * - Failures that mean "the engine is not there" (refused, timeout, 5xx, garbled answer,
+ *   missing index, rejected key) become `SearchUnavailableError` with the original as `cause`.
+ * - The client is created lazily; after a connection failure the connection is resolved again
+ *   (the embedded server may have restarted on another port) and the call retried once if it moved.
+ */
+
+export const DEFAULT_TIMEOUT_MS = 5_000;
+
+export class SearchUnavailableError extends Error {
+	override name = 'SearchUnavailableError';
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+	}
+}
+
+/** Why a failure happened, as far as the caller needs to know. */
+export type FailureKind = 'connection' | 'unavailable' | 'other';
+
+/** Pure classification of an error thrown by the meilisearch client. */
+export function classifyFailure(error: unknown): FailureKind {
+	if (error instanceof MeilisearchRequestTimeOutError) return 'connection';
+	if (error instanceof MeilisearchRequestError) return 'connection';
+	if (error instanceof MeilisearchApiError) {
+		const status = error.response.status;
+		if (status >= 500) return 'unavailable';
+		// The index is not built yet, or the key is wrong / revoked: nothing the user can fix.
+		if (status === 401 || status === 403) return 'unavailable';
+		if (error.cause?.code === 'index_not_found') return 'unavailable';
+		return 'other';
+	}
+	// A proxy answering with HTML, a truncated body…
+	if (error instanceof SyntaxError) return 'unavailable';
+	return 'other';
+}
+
+function describe(error: unknown): string {
+	if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchRequestTimeOutError) {
+		return `timed out after ${error.cause.cause.timeout} ms`;
+	}
+	if (error instanceof MeilisearchApiError) return `HTTP ${error.response.status} ${error.cause?.code ?? ''}`.trim();
+	return error instanceof Error ? error.message : String(error);
+}
+
+export interface SearchBackend {
+	multiSearch<T extends RecordAny>(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<MultiSearchResult<T>[]>;
+	/** Null when there is no document with that id. */
+	getDocument<T extends RecordAny>(id: string, fields?: readonly string[]): Promise<T | null>;
+	searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal): Promise<SearchForFacetValuesResponse>;
+	/** True only when Meilisearch answers /health with "available". Never throws. */
+	isHealthy(): Promise<boolean>;
+}
+
+export interface BackendOptions {
+	resolve?: () => SearchConnection;
+	createClient?: (connection: SearchConnection, timeoutMs: number) => Meilisearch;
+	timeoutMs?: number;
+	indexUid?: string;
+}
+
+function defaultCreateClient(connection: SearchConnection, timeoutMs: number): Meilisearch {
+	return new Meilisearch({
+		host: connection.url,
+		apiKey: connection.apiKey,
+		timeout: timeoutMs,
+		clientAgents: ['marsad']
+	});
+}
+
+function sameConnection(a: SearchConnection, b: SearchConnection): boolean {
+	return a.url === b.url && a.apiKey === b.apiKey;
+}
+
+export function createSearchBackend(options: BackendOptions = {}): SearchBackend {
+	const resolve = options.resolve ?? (() => resolveSearchConnection());
+	const createClient = options.createClient ?? defaultCreateClient;
+	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const indexUid = options.indexUid ?? ARTICLES_INDEX;
+	let current: { connection: SearchConnection; client: Meilisearch } | null = null;
+
+	function connect(): { connection: SearchConnection; client: Meilisearch } {
+		if (current) return current;
+		let connection: SearchConnection;
+		try {
+			connection = resolve();
+		} catch (cause) {
+			throw new SearchUnavailableError('search engine not configured', { cause });
+		}
+		current = { connection, client: createClient(connection, timeoutMs) };
+		return current;
+	}
+
+	async function run<R>(what: string, call: (client: Meilisearch) => Promise<R>): Promise<R> {
+		const first = connect();
+		try {
+			return await call(first.client);
+		} catch (error) {
+			const kind = classifyFailure(error);
+			if (kind === 'other') throw error;
+			if (kind === 'unavailable') {
+				throw new SearchUnavailableError(`search engine unavailable (${what}: ${describe(error)})`, {
+					cause: error
+				});
+			}
+			// Connection-level failure: forget the client; if the server moved, try once more there.
+			current = null;
+			let moved: { connection: SearchConnection; client: Meilisearch } | null = null;
+			try {
+				const next = connect();
+				if (!sameConnection(next.connection, first.connection)) moved = next;
+			} catch {
+				// Still nothing to connect to; report the original failure.
+			}
+			if (moved) {
+				try {
+					return await call(moved.client);
+				} catch (retryError) {
+					if (classifyFailure(retryError) === 'other') throw retryError;
+					if (classifyFailure(retryError) === 'connection') current = null;
+					throw new SearchUnavailableError(`search engine unavailable (${what}: ${describe(retryError)})`, {
+						cause: retryError
+					});
+				}
+			}
+			throw new SearchUnavailableError(`search engine unavailable (${what}: ${describe(error)})`, { cause: error });
+		}
+	}
+
+	return {
+		async multiSearch<T extends RecordAny>(queries: MultiSearchQuery[], signal?: AbortSignal) {
+			const response = await run('multi-search', (client) =>
+				client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }, signal ? { signal } : undefined)
+			);
+			return response.results;
+		},
+
+		async getDocument<T extends RecordAny>(id: string, fields?: readonly string[]) {
+			try {
+				return await run('get document', (client) =>
+					client.index(indexUid).getDocument<T>(id, fields ? { fields: [...fields] } : undefined)
+				);
+			} catch (error) {
+				if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') return null;
+				throw error;
+			}
+		},
+
+		searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal) {
+			return run('facet search', (client) =>
+				client.index(indexUid).searchForFacetValues(params, signal ? { signal } : undefined)
+			);
+		},
+
+		async isHealthy() {
+			try {
+				const health = await run('health', (client) => client.health());
+				return health.status === 'available';
+			} catch {
+				return false;
+			}
+		}
+	};
+}
+
+let shared: SearchBackend | null = null;
+
+/** The app's backend, created on first use. */
+export function searchBackend(): SearchBackend {
+	shared ??= createSearchBackend();
+	return shared;
+}
