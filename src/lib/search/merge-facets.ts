@@ -56,8 +56,7 @@ export function facetValueList(
 		list.push(item);
 	}
 	return list.sort(
-		(a, b) =>
-			b.count - a.count || Number(b.selected) - Number(a.selected) || compareCodeUnits(a.value, b.value)
+		(a, b) => b.count - a.count || Number(b.selected) - Number(a.selected) || compareCodeUnits(a.value, b.value)
 	);
 }
 

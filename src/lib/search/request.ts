@@ -81,6 +81,12 @@ export interface SearchPlan {
  */
 export const MATCHING_STRATEGY = 'all' as const;
 
+/**
+ * The `*_terms` fields hold encoded ASCII tokens and the index pins their locale to English
+ * (`localizedAttributes`); the query is pinned the same way so both are segmented alike.
+ */
+export const QUERY_LOCALES = ['eng'];
+
 function withFilter(query: MultiSearchQuery, filter: FilterExpression): MultiSearchQuery {
 	return filter.length ? { ...query, filter } : query;
 }
@@ -95,7 +101,12 @@ export function buildSearchRequests(
 	const facets: string[] = FACET_FIELDS.map((f) => FACET_ATTRIBUTE[f]);
 	if (options.histogram ?? true) facets.push(MONTH_ATTRIBUTE);
 
-	const base: MultiSearchQuery = { indexUid: options.indexUid, q, matchingStrategy: MATCHING_STRATEGY };
+	const base: MultiSearchQuery = {
+		indexUid: options.indexUid,
+		q,
+		matchingStrategy: MATCHING_STRATEGY,
+		locales: [...QUERY_LOCALES]
+	};
 	const sort = sortFor(state, q);
 	const main: MultiSearchQuery = withFilter(
 		{

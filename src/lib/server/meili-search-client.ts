@@ -1,9 +1,4 @@
-import {
-	Meilisearch,
-	MeilisearchApiError,
-	MeilisearchRequestError,
-	MeilisearchRequestTimeOutError
-} from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 import type {
 	MultiSearchQuery,
 	MultiSearchResult,
@@ -13,6 +8,7 @@ import type {
 } from 'meilisearch';
 import { ARTICLES_INDEX, resolveSearchConnection } from '$lib/server/meili-connection';
 import type { SearchConnection } from '$lib/server/meili-connection';
+import { quoteFilterValue } from '$lib/search/filter';
 
 /**
  * The one place the app talks HTTP to Meilisearch. Read-only, with the search key.
@@ -25,6 +21,8 @@ import type { SearchConnection } from '$lib/server/meili-connection';
  */
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
+/** Meilisearch's own rule for document ids. */
+const DOCUMENT_ID_RE = /^[A-Za-z0-9_-]{1,511}$/;
 
 export class SearchUnavailableError extends Error {
 	override name = 'SearchUnavailableError';
@@ -63,7 +61,7 @@ function describe(error: unknown): string {
 
 export interface SearchBackend {
 	multiSearch<T extends RecordAny>(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<MultiSearchResult<T>[]>;
-	/** Null when there is no document with that id. */
+	/** Null when there is no document with that id (or the id is not a valid document id). */
 	getDocument<T extends RecordAny>(id: string, fields?: readonly string[]): Promise<T | null>;
 	searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal): Promise<SearchForFacetValuesResponse>;
 	/** True only when Meilisearch answers /health with "available". Never throws. */
@@ -154,14 +152,16 @@ export function createSearchBackend(options: BackendOptions = {}): SearchBackend
 		},
 
 		async getDocument<T extends RecordAny>(id: string, fields?: readonly string[]) {
-			try {
-				return await run('get document', (client) =>
-					client.index(indexUid).getDocument<T>(id, fields ? { fields: [...fields] } : undefined)
-				);
-			} catch (error) {
-				if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') return null;
-				throw error;
-			}
+			// A search on the filterable `id`, not GET /documents: the app's key may only search.
+			if (!DOCUMENT_ID_RE.test(id)) return null;
+			const response = await run('get document', (client) =>
+				client.index(indexUid).search<T>(null, {
+					filter: [`id = ${quoteFilterValue(id)}`],
+					limit: 1,
+					...(fields ? { attributesToRetrieve: [...fields] } : {})
+				})
+			);
+			return response.hits[0] ?? null;
 		},
 
 		searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal) {

@@ -106,23 +106,29 @@ describe('buildFacetFilter', () => {
 	});
 
 	it('never widens: every clause of any hand-built state is `attr = <one literal>` with a valid value', () => {
-		const anyValues = fc.array(fc.oneof(fc.constantFrom(...payloads), fc.string(), fc.stringMatching(/^[a-z0-9-]{1,8}$/)), {
-			maxLength: 6
-		});
+		const anyValues = fc.array(
+			fc.oneof(fc.constantFrom(...payloads), fc.string(), fc.stringMatching(/^[a-z0-9-]{1,8}$/)),
+			{
+				maxLength: 6
+			}
+		);
 		fc.assert(
-			fc.property(fc.record({ lang: anyValues, country: anyValues, actor: anyValues, threat: anyValues }), (filters) => {
-				const f = buildFacetFilter(state(filters));
-				for (const group of f) {
-					expect(Array.isArray(group)).toBe(true);
-					for (const clause of group as string[]) {
-						const parsed = readClause(clause);
-						expect(parsed).not.toBeNull();
-						const field = facetFieldOfAttribute(parsed!.attr) as FacetField;
-						expect(field).not.toBeNull();
-						expect(filters[field]).toContain(parsed!.value);
+			fc.property(
+				fc.record({ lang: anyValues, country: anyValues, actor: anyValues, threat: anyValues }),
+				(filters) => {
+					const f = buildFacetFilter(state(filters));
+					for (const group of f) {
+						expect(Array.isArray(group)).toBe(true);
+						for (const clause of group as string[]) {
+							const parsed = readClause(clause);
+							expect(parsed).not.toBeNull();
+							const field = facetFieldOfAttribute(parsed!.attr) as FacetField;
+							expect(field).not.toBeNull();
+							expect(filters[field]).toContain(parsed!.value);
+						}
 					}
 				}
-			}),
+			),
 			{ numRuns: 500 }
 		);
 	});

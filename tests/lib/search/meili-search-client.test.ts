@@ -26,12 +26,14 @@ beforeAll(async () => {
 		}
 		if (behaviour === 'forbidden') return json(403, { message: 'no', code: 'invalid_api_key', type: 'auth', link: '' });
 		if (req.url === '/health') return json(200, { status: 'available' });
-		if (behaviour === 'no-index') return json(404, { message: 'x', code: 'index_not_found', type: 'invalid_request', link: '' });
-		if (req.url?.startsWith('/indexes/articles/documents/')) {
-			if (behaviour === 'no-doc') return json(404, { message: 'x', code: 'document_not_found', type: 'invalid_request', link: '' });
-			return json(200, { id: 'a', title: 'T' });
+		if (behaviour === 'no-index')
+			return json(404, { message: 'x', code: 'index_not_found', type: 'invalid_request', link: '' });
+		if (req.url === '/indexes/articles/search') {
+			const hits = behaviour === 'no-doc' ? [] : [{ id: 'a', title: 'T' }];
+			return json(200, { hits, query: '', processingTimeMs: 0, limit: 1, offset: 0, estimatedTotalHits: hits.length });
 		}
-		if (req.url === '/multi-search') return json(200, { results: [{ indexUid: 'articles', hits: [{ id: 'a' }], processingTimeMs: 1, query: '' }] });
+		if (req.url === '/multi-search')
+			return json(200, { results: [{ indexUid: 'articles', hits: [{ id: 'a' }], processingTimeMs: 1, query: '' }] });
 		json(404, { message: 'x', code: 'not_found', type: 'invalid_request', link: '' });
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -59,6 +61,7 @@ describe('createSearchBackend', () => {
 		behaviour = 'no-doc';
 		const backend = createSearchBackend({ resolve: () => ({ url: base, apiKey: 'k' }) });
 		expect(await backend.getDocument('zz')).toBeNull();
+		expect(await backend.getDocument('" OR id EXISTS')).toBeNull();
 	});
 
 	it.each(['500', 'html', 'no-index', 'forbidden'] as const)('%s → SearchUnavailableError with a cause', async (b) => {

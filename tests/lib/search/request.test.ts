@@ -45,6 +45,7 @@ describe('buildSearchRequests', () => {
 				indexUid: INDEX,
 				q: 't1 t2',
 				matchingStrategy: 'all',
+				locales: ['eng'],
 				page: 2,
 				hitsPerPage: HITS_PER_PAGE,
 				facets: ['lang', 'countries', 'actors', 'threats', MONTH_ATTRIBUTE],
@@ -72,12 +73,17 @@ describe('buildSearchRequests', () => {
 			indexUid: INDEX,
 			q: 'x',
 			matchingStrategy: 'all',
+			locales: ['eng'],
 			limit: 0,
 			facets: ['lang'],
 			attributesToRetrieve: ['id'],
 			filter: [['threats = "terrorism"'], 'timestamp >= 1704067200']
 		});
-		expect(threat).toMatchObject({ facets: ['threats'], limit: 0, filter: [['lang = "ar"'], 'timestamp >= 1704067200'] });
+		expect(threat).toMatchObject({
+			facets: ['threats'],
+			limit: 0,
+			filter: [['lang = "ar"'], 'timestamp >= 1704067200']
+		});
 		expect(threat).not.toHaveProperty('sort');
 	});
 
@@ -139,6 +145,11 @@ describe('parseSearchResponses', () => {
 	it('copes with missing distributions and totals', () => {
 		const p = buildSearchRequests(defaultState(), [], { indexUid: INDEX });
 		const parsed = parseSearchResponses(p, [{ hits: [], processingTimeMs: 0 }]);
-		expect(parsed).toMatchObject({ total: 0, pages: 0, facets: { lang: {}, country: {}, actor: {}, threat: {} }, histogram: {} });
+		expect(parsed).toMatchObject({
+			total: 0,
+			pages: 0,
+			facets: { lang: {}, country: {}, actor: {}, threat: {} },
+			histogram: {}
+		});
 	});
 });

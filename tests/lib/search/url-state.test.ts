@@ -28,7 +28,9 @@ describe('stateFromUrl', () => {
 	});
 
 	it('reads every parameter', () => {
-		const s = parse('q=داعش&lang=ar&lang=fr&country=SY&actor=isis&threat=terrorism&from=2024-01-01&to=2024-06-30&sort=newest&page=3&ui=fr');
+		const s = parse(
+			'q=داعش&lang=ar&lang=fr&country=SY&actor=isis&threat=terrorism&from=2024-01-01&to=2024-06-30&sort=newest&page=3&ui=fr'
+		);
 		expect(s).toEqual({
 			q: 'داعش',
 			filters: { lang: ['ar', 'fr'], country: ['SY'], actor: ['isis'], threat: ['terrorism'] },
@@ -170,8 +172,14 @@ describe('stateToUrl', () => {
 	});
 
 	it('gives equal URLs for equal states whatever the value order', () => {
-		const a = normalizeState({ ...defaultState(), filters: { lang: [], country: ['SY', 'IQ'], actor: [], threat: [] } });
-		const b = normalizeState({ ...defaultState(), filters: { lang: [], country: ['IQ', 'SY', 'IQ'], actor: [], threat: [] } });
+		const a = normalizeState({
+			...defaultState(),
+			filters: { lang: [], country: ['SY', 'IQ'], actor: [], threat: [] }
+		});
+		const b = normalizeState({
+			...defaultState(),
+			filters: { lang: [], country: ['IQ', 'SY', 'IQ'], actor: [], threat: [] }
+		});
 		expect(stateToUrl(a)).toBe(stateToUrl(b));
 	});
 });
@@ -240,7 +248,12 @@ const validState: fc.Arbitrary<SearchState> = fc
 		if (from !== null && to !== null && from > to) [from, to] = [to, from];
 		return {
 			q: normalizeQuery(q),
-			filters: { lang: sortedUnique(lang), country: sortedUnique(country), actor: sortedUnique(actor), threat: sortedUnique(threat) },
+			filters: {
+				lang: sortedUnique(lang),
+				country: sortedUnique(country),
+				actor: sortedUnique(actor),
+				threat: sortedUnique(threat)
+			},
 			from,
 			to,
 			sort,
