@@ -1,0 +1,247 @@
+import type { MultiSearchQuery } from 'meilisearch';
+import { FACET_FIELDS } from '$lib/search/types';
+import type { FacetField, FacetValue, SearchHit, SearchResponse, SearchState, UiLang } from '$lib/search/types';
+import { buildFacetFilter, buildRelatedFilter, FACET_ATTRIBUTE, facetClause } from '$lib/search/filter';
+import type { FilterExpression } from '$lib/search/filter';
+import { facetValueList } from '$lib/search/merge-facets';
+import {
+	buildSearchRequests,
+	MATCHING_STRATEGY,
+	parseSearchResponses,
+	QUERY_LOCALES,
+	queryString,
+	RETRIEVED_ATTRIBUTES
+} from '$lib/search/request';
+import type { RetrievedDocument } from '$lib/search/request';
+import { labelEntities, shapeHit } from '$lib/search/shape-hit';
+import { rankRelated } from '$lib/search/related';
+import { matchFacetNames } from '$lib/search/facet-name-match';
+import type { Presenters } from '$lib/search/presenters';
+import { ARTICLES_INDEX } from '$lib/server/meili-connection';
+import { searchBackend } from '$lib/server/meili-search-client';
+import type { SearchBackend } from '$lib/server/meili-search-client';
+import { defaultPresenters } from '$lib/server/search-presenters';
+
+/**
+ * The search use cases: analyse → build → ONE multi-search → shape. Thin over pure modules;
+ * collaborators are injectable (tests), defaults are the real backend and presenters.
+ */
+
+export interface SearchServiceDeps {
+	backend: SearchBackend;
+	presenters: Presenters;
+	indexUid: string;
+	now: () => number;
+}
+
+export interface ArticleDetail extends SearchHit {
+	body: string;
+	/** Escaped body with <mark>s for `q` (plain escaped body when q is empty). */
+	bodyHtml: string;
+	timestamp: number | null;
+}
+
+export interface RelatedArticle {
+	hit: SearchHit;
+	/** Number of actors, countries and threats shared with the article. */
+	shared: number;
+}
+
+/** How many candidates "more like this" ranks in code. */
+export const RELATED_CANDIDATES = 50;
+
+export function createSearchService(deps: SearchServiceDeps) {
+	const { backend, presenters: p, indexUid } = deps;
+
+	function facetList(field: FacetField, counts: Record<string, number>, selected: readonly string[], ui: UiLang) {
+		return facetValueList(counts, selected, {
+			label: (v) => p.facetLabel(field, v, ui),
+			...(field === 'actor' ? { group: (v: string) => p.actorType(v) } : {})
+		});
+	}
+
+	async function searchArticles(
+		state: SearchState,
+		ui: UiLang,
+		options: { hitsPerPage?: number; signal?: AbortSignal } = {}
+	): Promise<SearchResponse> {
+		const started = deps.now();
+		const terms = p.analyzeQuery(state.q);
+		const plan = buildSearchRequests(state, terms, {
+			indexUid,
+			...(options.hitsPerPage ? { hitsPerPage: options.hitsPerPage } : {})
+		});
+		const results = await backend.multiSearch<RetrievedDocument>(plan.queries, options.signal);
+		const parsed = parseSearchResponses(plan, results);
+		const facetListByField = {} as Record<FacetField, FacetValue[]>;
+		for (const field of FACET_FIELDS) {
+			facetListByField[field] = facetList(field, parsed.facets[field], state.filters[field], ui);
+		}
+		return {
+			query: state.q,
+			total: parsed.total,
+			page: parsed.page,
+			pages: parsed.pages,
+			hitsPerPage: parsed.hitsPerPage,
+			hits: parsed.hits.map((doc) => shapeHit(doc, state.q, ui, p)),
+			facets: parsed.facets,
+			facetList: facetListByField,
+			histogram: parsed.histogram,
+			entities: state.q ? p.matchQueryEntities(state.q) : [],
+			took_ms: Math.round(deps.now() - started)
+		};
+	}
+
+	async function getDocument(id: string): Promise<RetrievedDocument | null> {
+		return backend.getDocument<RetrievedDocument>(id, RETRIEVED_ATTRIBUTES);
+	}
+
+	async function getArticle(id: string, ui: UiLang, q = ''): Promise<ArticleDetail | null> {
+		const doc = await getDocument(id);
+		if (!doc) return null;
+		return {
+			...shapeHit(doc, q, ui, p),
+			body: doc.body ?? '',
+			bodyHtml: p.highlightHtml(doc.body ?? '', doc.lang, q),
+			timestamp: doc.timestamp ?? null
+		};
+	}
+
+	/** Articles sharing the most entities with `doc` (a search over the top candidates, ranked in code). */
+	async function moreLikeThis(doc: RetrievedDocument, n: number, ui: UiLang): Promise<RelatedArticle[]> {
+		const filter = buildRelatedFilter(doc);
+		if (!filter || n <= 0) return [];
+		const [result] = await backend.multiSearch<RetrievedDocument>([
+			{
+				indexUid,
+				q: '',
+				filter,
+				sort: ['timestamp:desc'],
+				limit: RELATED_CANDIDATES + 1,
+				attributesToRetrieve: [...RETRIEVED_ATTRIBUTES]
+			}
+		]);
+		return rankRelated(doc, result?.hits ?? [], n).map(({ doc: d, shared }) => ({
+			hit: shapeHit(d, '', ui, p),
+			shared
+		}));
+	}
+
+	/**
+	 * Facet values for the facet's search box, counted within the current search (the field's own
+	 * selection left out). Meilisearch's facet search matches the stored ids; names and aliases
+	 * (داعش → isis) are matched in code and their counts fetched in the same moment.
+	 */
+	async function searchFacetValues(
+		field: FacetField,
+		typed: string,
+		state: SearchState,
+		ui: UiLang,
+		limit = 20
+	): Promise<FacetValue[]> {
+		const q = queryString(p.analyzeQuery(state.q));
+		const filter: FilterExpression = buildFacetFilter(state, { except: field });
+		const attribute = FACET_ATTRIBUTE[field];
+		const selected = state.filters[field];
+		if (!typed.trim()) {
+			// Nothing typed yet: the most frequent values.
+			const [top] = await backend.multiSearch([
+				{
+					indexUid,
+					q,
+					matchingStrategy: MATCHING_STRATEGY,
+					locales: [...QUERY_LOCALES],
+					...(filter.length ? { filter } : {}),
+					facets: [attribute],
+					limit: 0
+				}
+			]);
+			return facetList(field, top?.facetDistribution?.[attribute] ?? {}, selected, ui).slice(0, limit);
+		}
+		const byName = matchFacetNames(p.facetNames(field), typed);
+		const nameClause = facetClause(field, byName);
+
+		const byNameQuery: MultiSearchQuery | null = nameClause
+			? {
+					indexUid,
+					q,
+					matchingStrategy: MATCHING_STRATEGY,
+					locales: [...QUERY_LOCALES],
+					filter: [...filter, nameClause],
+					facets: [attribute],
+					limit: 0
+				}
+			: null;
+		const [idHits, nameResults] = await Promise.all([
+			backend.searchForFacetValues({
+				facetName: attribute,
+				facetQuery: typed.trim(),
+				q,
+				matchingStrategy: MATCHING_STRATEGY,
+				...(filter.length ? { filter } : {})
+			}),
+			byNameQuery ? backend.multiSearch([byNameQuery]) : Promise.resolve(null)
+		]);
+
+		const counts: Record<string, number> = {};
+		for (const h of idHits.facetHits) counts[h.value] = h.count;
+		Object.assign(counts, nameResults?.[0]?.facetDistribution?.[attribute] ?? {});
+		return facetList(field, counts, [], ui)
+			.filter((v) => v.count > 0)
+			.map((v) => ({ ...v, selected: selected.includes(v.value) }))
+			.slice(0, limit);
+	}
+
+	return {
+		searchArticles,
+		getArticle,
+		getDocument,
+		moreLikeThis,
+		searchFacetValues,
+		labelEntities: (doc: RetrievedDocument, ui: UiLang) => labelEntities(doc, ui, p)
+	};
+}
+
+export type SearchService = ReturnType<typeof createSearchService>;
+
+let shared: SearchService | null = null;
+
+function service(): SearchService {
+	shared ??= createSearchService({
+		backend: searchBackend(),
+		presenters: defaultPresenters(),
+		indexUid: ARTICLES_INDEX,
+		now: () => performance.now()
+	});
+	return shared;
+}
+
+export function searchArticles(
+	state: SearchState,
+	uiLang: UiLang,
+	options?: { hitsPerPage?: number; signal?: AbortSignal }
+): Promise<SearchResponse> {
+	return service().searchArticles(state, uiLang, options);
+}
+
+export function getArticle(id: string, uiLang: UiLang, q?: string): Promise<ArticleDetail | null> {
+	return service().getArticle(id, uiLang, q);
+}
+
+export function moreLikeThis(doc: RetrievedDocument, n: number, uiLang: UiLang): Promise<RelatedArticle[]> {
+	return service().moreLikeThis(doc, n, uiLang);
+}
+
+export function searchFacetValues(
+	field: FacetField,
+	facetQuery: string,
+	state: SearchState,
+	uiLang: UiLang,
+	limit?: number
+): Promise<FacetValue[]> {
+	return service().searchFacetValues(field, facetQuery, state, uiLang, limit);
+}
+
+export function getDocument(id: string): Promise<RetrievedDocument | null> {
+	return service().getDocument(id);
+}

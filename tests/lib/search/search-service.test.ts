@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { MultiSearchQuery, SearchForFacetValuesParams } from 'meilisearch';
+import type { Presenters } from '$lib/search/presenters';
+import type { RetrievedDocument } from '$lib/search/request';
+import type { SearchBackend } from '$lib/server/meili-search-client';
+import { createSearchService } from '$lib/server/search-service';
+import { defaultState, stateFromUrl } from '$lib/search/url-state';
+
+const presenters: Presenters = {
+	analyzeQuery: (q) =>
+		q
+			.split(' ')
+			.filter(Boolean)
+			.map((w, i, a) => ({ surface: w, term: w, token: `t${w}`, prefix: i === a.length - 1 })),
+	highlightHtml: (text, _l, q) => (q ? text.replace(q, `<mark>${q}</mark>`) : text),
+	snippetHtml: (text, _l, _q, max) => text.slice(0, max),
+	matchQueryEntities: (q) =>
+		q.includes('daesh') ? [{ kind: 'actor', id: 'isis', label: 'ISIS', matched: 'daesh' }] : [],
+	facetLabel: (field, id, ui) => `${field}:${id}:${ui}`,
+	actorType: (id) => (id === 'isis' ? 'group' : undefined),
+	facetNames: (field) => (field === 'actor' ? new Map([['isis', ['داعش']]]) : new Map())
+};
+
+const docA: RetrievedDocument = {
+	id: 'a',
+	title: 'daesh attack',
+	body: 'body of a',
+	lang: 'fr',
+	source: null,
+	url: null,
+	date: '2024-01-02',
+	timestamp: 1,
+	actors: ['isis', 'x'],
+	countries: ['SY'],
+	threats: []
+};
+
+function fakeBackend(answers: Record<string, unknown>[][] = []) {
+	const calls: { multi: MultiSearchQuery[][]; facet: SearchForFacetValuesParams[] } = { multi: [], facet: [] };
+	const backend: SearchBackend = {
+		async multiSearch(queries) {
+			calls.multi.push(queries);
+			const answer = answers.shift() ?? queries.map(() => ({}));
+			return queries.map((q, i) => ({
+				indexUid: q.indexUid,
+				query: q.q ?? '',
+				processingTimeMs: 1,
+				hits: [],
+				...answer[i]
+			})) as never;
+		},
+		async getDocument(id) {
+			return (id === 'a' ? docA : null) as never;
+		},
+		async searchForFacetValues(params) {
+			calls.facet.push(params);
+			return {
+				facetHits: [{ value: 'islamic-jihad', count: 2 }],
+				facetQuery: params.facetQuery ?? null,
+				processingTimeMs: 0
+			};
+		},
+		async isHealthy() {
+			return true;
+		}
+	};
+	return { backend, calls };
+}
+
+let clock = 0;
+const now = () => (clock += 7);
+
+describe('searchArticles', () => {
+	it('sends one multi-search and shapes the response', async () => {
+		const { backend, calls } = fakeBackend([
+			[
+				{
+					hits: [docA],
+					totalHits: 1,
+					totalPages: 1,
+					facetDistribution: {
+						lang: { fr: 1 },
+						actors: { isis: 1, x: 1 },
+						countries: { SY: 1 },
+						month: { '2024-01': 1 }
+					}
+				},
+				{ facetDistribution: { countries: { SY: 1, IQ: 4 } } }
+			]
+		]);
+		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
+		const r = await svc.searchArticles(stateFromUrl(new URLSearchParams('q=daesh&country=SY&country=LB')), 'fr');
+		expect(calls.multi).toHaveLength(1);
+		expect(calls.multi[0]!.map((q) => q.q)).toEqual(['tdaesh', 'tdaesh']);
+		expect(r).toMatchObject({
+			query: 'daesh',
+			total: 1,
+			page: 1,
+			pages: 1,
+			hitsPerPage: 20,
+			took_ms: 7,
+			histogram: { '2024-01': 1 }
+		});
+		expect(r.entities).toEqual([{ kind: 'actor', id: 'isis', label: 'ISIS', matched: 'daesh' }]);
+		expect(r.hits[0]).toEqual({
+			id: 'a',
+			title: 'daesh attack',
+			titleHtml: '<mark>daesh</mark> attack',
+			lang: 'fr',
+			source: null,
+			url: null,
+			date: '2024-01-02',
+			snippet: 'body of a',
+			actors: [
+				{ id: 'isis', label: 'actor:isis:fr', type: 'group' },
+				{ id: 'x', label: 'actor:x:fr', type: 'group' }
+			],
+			countries: [{ id: 'SY', label: 'country:SY:fr' }],
+			threats: []
+		});
+		expect(r.facets.country).toEqual({ SY: 1, IQ: 4 });
+		expect(r.facetList.country.map((v) => [v.value, v.count, v.selected])).toEqual([
+			['IQ', 4, false],
+			['SY', 1, true],
+			['LB', 0, true]
+		]);
+		expect(r.facetList.actor[0]).toEqual({
+			value: 'isis',
+			label: 'actor:isis:fr',
+			count: 1,
+			selected: false,
+			group: 'group'
+		});
+	});
+
+	it('browses everything newest first when there is no query', async () => {
+		const { backend, calls } = fakeBackend();
+		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
+		const r = await svc.searchArticles(defaultState(), 'en');
+		expect(calls.multi[0]![0]).toMatchObject({ q: '', sort: ['timestamp:desc'] });
+		expect(r.entities).toEqual([]);
+		expect(r.total).toBe(0);
+	});
+});
+
+describe('getArticle and moreLikeThis', () => {
+	it('returns null for an unknown id and the labelled article otherwise', async () => {
+		const svc = createSearchService({ backend: fakeBackend().backend, presenters, indexUid: 'articles', now });
+		expect(await svc.getArticle('nope', 'en')).toBeNull();
+		expect(await svc.getArticle('a', 'en', 'body')).toMatchObject({
+			id: 'a',
+			body: 'body of a',
+			bodyHtml: '<mark>body</mark> of a',
+			timestamp: 1
+		});
+	});
+
+	it('asks for candidates sharing any entity and ranks them in code', async () => {
+		const b = { ...docA, id: 'b', actors: ['isis'], countries: ['SY'], timestamp: 3 };
+		const c = { ...docA, id: 'c', actors: [], countries: ['SY'], timestamp: 9 };
+		const { backend, calls } = fakeBackend([[{ hits: [c, docA, b] }]]);
+		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
+		const related = await svc.moreLikeThis(docA, 5, 'en');
+		expect(calls.multi[0]![0]).toMatchObject({
+			filter: [['actors = "isis"', 'actors = "x"', 'countries = "SY"']],
+			limit: 51
+		});
+		expect(related.map((r) => [r.hit.id, r.shared])).toEqual([
+			['b', 2],
+			['c', 1]
+		]);
+	});
+});
+
+describe('searchFacetValues', () => {
+	it('merges id prefix matches with name matches, within the search without the field', async () => {
+		const { backend, calls } = fakeBackend([[{ facetDistribution: { actors: { isis: 3 } } }]]);
+		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
+		const state = stateFromUrl(new URLSearchParams('q=attack&actor=isis&lang=ar'));
+		const values = await svc.searchFacetValues('actor', 'داعش', state, 'ar');
+		expect(calls.facet[0]).toMatchObject({
+			facetName: 'actors',
+			facetQuery: 'داعش',
+			q: 'tattack',
+			filter: [['lang = "ar"']]
+		});
+		expect(calls.multi[0]![0]).toMatchObject({
+			facets: ['actors'],
+			limit: 0,
+			filter: [['lang = "ar"'], ['actors = "isis"']]
+		});
+		expect(values.map((v) => [v.value, v.count, v.selected])).toEqual([
+			['isis', 3, true],
+			['islamic-jihad', 2, false]
+		]);
+	});
+
+	it('lists the top values when nothing is typed', async () => {
+		const { backend, calls } = fakeBackend([[{ facetDistribution: { threats: { terrorism: 5, ddos: 1 } } }]]);
+		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
+		const values = await svc.searchFacetValues('threat', ' ', defaultState(), 'en', 1);
+		expect(calls.facet).toHaveLength(0);
+		expect(values.map((v) => v.value)).toEqual(['terrorism']);
+	});
+});
