@@ -1,0 +1,37 @@
+import type { Handle } from '@sveltejs/kit';
+import { dirOf, resolveUiLang } from '$lib/i18n';
+
+/**
+ * Fills `%lang%`/`%dir%` in app.html (so Arabic pages are RTL before any script runs) and adds
+ * the security headers that CSP (svelte.config.js) does not cover.
+ */
+export const handle: Handle = async ({ event, resolve }) => {
+	const uiParam = event.url.searchParams.get('ui');
+	const lang = resolveUiLang(uiParam, event.request.headers.get('accept-language'));
+	const dir = dirOf(lang);
+
+	let response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir)
+	});
+
+	// Responses built with Response.redirect() or passed through from fetch have immutable headers.
+	try {
+		setSecurityHeaders(response.headers);
+	} catch {
+		response = new Response(response.body, response);
+		setSecurityHeaders(response.headers);
+	}
+	// Without `ui`, the HTML language comes from Accept-Language: caches must key on it.
+	if (!uiParam && response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.append('Vary', 'Accept-Language');
+	}
+	return response;
+};
+
+function setSecurityHeaders(headers: Headers): void {
+	headers.set('X-Content-Type-Options', 'nosniff');
+	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	// No version banners.
+	headers.delete('X-Powered-By');
+	headers.delete('Server');
+}
