@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { stateFromUrl } from '$lib/search/url-state';
+import { getArticle, getDocument, moreLikeThis } from '$lib/server/search-service';
+import { SearchUnavailableError } from '$lib/server/meili-search-client';
+import { messages } from '$lib/i18n';
+import type { PageServerLoad } from './$types';
+
+const RELATED = 5;
+
+// The query string is the search the reader came from: it marks the query terms in the
+// text and builds the link back.
+export const load: PageServerLoad = async ({ params, url, parent }) => {
+	const state = stateFromUrl(url);
+	const { uiLang } = await parent();
+	const t = messages(uiLang);
+	try {
+		const [article, doc] = await Promise.all([getArticle(params.id, uiLang, state.q), getDocument(params.id)]);
+		if (!article || !doc) error(404, { message: t.notFoundTitle, code: 'not_found' });
+		const related = await moreLikeThis(doc, RELATED, uiLang);
+		return { state, article, related };
+	} catch (e) {
+		if (e instanceof SearchUnavailableError) {
+			error(503, { message: t.unavailableTitle, code: 'search_unavailable' });
+		}
+		throw e;
+	}
+};
