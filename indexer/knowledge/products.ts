@@ -1,0 +1,28 @@
+/**
+ * Malicious or surveillance products. They are entities of their own (not
+ * actors: Pegasus is NSO Group's product, not an alias of it) and imply threats.
+ */
+import { product } from './define';
+import type { KbEntry } from './types';
+
+export const PRODUCTS: KbEntry[] = [
+	product('pegasus', 'spyware', ['Pegasus', 'Pegasus', 'بيغاسوس'], { ar: ['بيجاسوس', 'بيغاسوز', 'بيگاسوس'] }, { implies: ['spyware'] }),
+	product('predator', 'spyware', ['Predator spyware', 'logiciel espion Predator', 'برنامج التجسس بريداتور'], { ar: ['بريداتور'] }, { implies: ['spyware'] }),
+	product('finspy', 'spyware', ['FinSpy', 'FinSpy', 'فين سباي'], {}, { implies: ['spyware'] }),
+	product('hermit', 'spyware', ['Hermit spyware', 'logiciel espion Hermit', 'برنامج التجسس هيرميت'], {}, { implies: ['spyware'] }),
+	product('wannacry', 'malware', ['WannaCry', 'WannaCry', 'واناكراي'], { ar: ['وانا كراي', 'وانا كري'], fr: ['Wannacry', 'WannaCrypt'], en: ['WannaCrypt'] }, { implies: ['ransomware'] }),
+	product('notpetya', 'malware', ['NotPetya', 'NotPetya', 'نوت بيتيا'], { ar: ['نوتبيتيا'], en: ['Petya'] }, { implies: ['malware'] }),
+	product('stuxnet', 'malware', ['Stuxnet', 'Stuxnet', 'ستوكسنت'], { ar: ['ستاكسنت'] }, { implies: ['malware'] }),
+	product('shamoon', 'malware', ['Shamoon', 'Shamoon', 'شمعون'], {}, { implies: ['malware'] }),
+	product('flame', 'malware', ['Flame malware', 'virus Flame', 'فيروس فليم'], {}, { implies: ['malware'] }),
+	product('emotet', 'malware', ['Emotet', 'Emotet', 'إيموتيت'], {}, { implies: ['malware'] }),
+	product('trickbot', 'malware', ['TrickBot', 'TrickBot', 'تريك بوت'], {}, { implies: ['malware'] }),
+	product('mirai', 'malware', ['Mirai', 'Mirai', 'ميراي'], {}, { implies: ['malware', 'ddos'] }),
+	product('zeus', 'malware', ['Zeus trojan', 'cheval de Troie Zeus', 'حصان طروادة زيوس'], {}, { implies: ['malware'] }),
+	product('industroyer', 'malware', ['Industroyer', 'Industroyer', 'إندستروير'], {}, { implies: ['malware'] }),
+	product('blackenergy', 'malware', ['BlackEnergy', 'BlackEnergy', 'بلاك إنرجي'], {}, { implies: ['malware'] }),
+	product('cobalt-strike', 'tool', ['Cobalt Strike', 'Cobalt Strike', 'كوبالت سترايك'], {}, {}),
+	product('eternalblue', 'tool', ['EternalBlue', 'EternalBlue', 'إترنال بلو'], {}, { implies: ['cyberattack'] }),
+	product('xkeyscore', 'tool', ['XKeyscore', 'XKeyscore', 'إكس كي سكور'], {}, { implies: ['espionage'] }),
+	product('prism', 'tool', ['PRISM', 'PRISM', 'بريزم'], { ar: ['برنامج بريزم'] }, { implies: ['espionage'] })
+];

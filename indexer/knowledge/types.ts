@@ -1,0 +1,84 @@
+/**
+ * Types of the Marsad knowledge base: one entry per canonical entity.
+ * The data lives in sibling modules; this file holds no data.
+ */
+
+export type EntityKind = 'country' | 'actor' | 'threat' | 'product' | 'blocker';
+export type ActorType = 'group' | 'agency' | 'company' | 'international-org' | 'person';
+export type ProductType = 'malware' | 'spyware' | 'tool';
+
+export const THREAT_IDS = [
+	'terrorism',
+	'cyberattack',
+	'ransomware',
+	'spyware',
+	'espionage',
+	'malware',
+	'data-breach',
+	'ddos',
+	'phishing',
+	'disinformation',
+	'extremist-propaganda'
+] as const;
+export type ThreatId = (typeof THREAT_IDS)[number];
+
+export interface Labels {
+	ar: string;
+	fr: string;
+	en: string;
+}
+
+/**
+ * Alias strings by language (the language decides the analysis chain; Latin
+ * aliases in `fr` and `en` match in every document, whatever its language).
+ *
+ * Conventions inside an alias string:
+ * - An alias written in capitals ("EI", "NSA") only matches a capitalised surface;
+ *   one starting with a capital ("Apple") only matches a surface starting with one.
+ * - A leading `=` asks for an exact (normalised) surface match instead of a stem
+ *   match, for words whose stem collides with common vocabulary (مالي → مال "money").
+ */
+export interface Aliases {
+	ar: string[];
+	fr: string[];
+	en: string[];
+}
+
+export interface KbEntry {
+	id: string;
+	kind: EntityKind;
+	/** Actor type for actors, product type for products, 'country' / 'threat' otherwise. */
+	type: string;
+	labels: Labels;
+	aliases: Aliases;
+	/**
+	 * Aliases that are not enough on their own (a surname shared with common words
+	 * or other people): their mentions count only once a full alias was seen.
+	 */
+	weakAliases?: Partial<Aliases>;
+	/** The entity's name collides with other meanings: it needs more evidence. */
+	ambiguous?: true;
+	/** Minimum number of mentions in the body before the article is tagged (title mentions always count). */
+	minMentions?: number;
+	/** Threat types the entity implies (a ransomware gang implies ransomware). */
+	implies?: ThreatId[];
+}
+
+export interface ThreatEntry extends KbEntry {
+	kind: 'threat';
+	id: ThreatId;
+	/** Triggers that need company: one alone does not tag (see the matcher's thresholds). */
+	weakAliases: Partial<Aliases>;
+	/** Only tag this threat when this other threat is also tagged. */
+	requires?: ThreatId;
+}
+
+export interface KnowledgeBase {
+	countries: KbEntry[];
+	actors: KbEntry[];
+	threats: ThreatEntry[];
+	products: KbEntry[];
+	blockers: KbEntry[];
+	/** Every entry above, in that order. */
+	all: KbEntry[];
+}
