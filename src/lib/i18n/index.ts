@@ -33,10 +33,12 @@ export function pickUiLang(acceptLanguage: string | null | undefined): UiLang {
 		const primary = tag.trim().toLowerCase().split('-')[0];
 		let q = 1;
 		for (const p of params) {
+			if (!/^\s*q\s*=/i.test(p)) continue;
 			const m = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(p);
-			if (m) q = Number(m[1]);
+			// A malformed weight makes the whole entry unusable.
+			q = m ? Number(m[1]) : NaN;
 		}
-		if (q > 1 || Number.isNaN(q)) continue;
+		if (!(q >= 0 && q <= 1)) continue;
 		if (isUiLang(primary) && q > bestQ) {
 			best = primary;
 			bestQ = q;
