@@ -1,27 +1,19 @@
 import type { Lang } from '$lib/article';
+import type { QueryTerm } from '$lib/analysis';
 import type { FacetField, MatchedEntity, UiLang } from '$lib/search/types';
+
+export type { QueryTerm };
 
 /**
  * What the search service needs from the analysis and knowledge-base modules, as plain
  * functions: the pure shaping code depends on this interface, not on those modules.
  */
-export interface QueryTerm {
-	/** The word as typed. */
-	surface: string;
-	/** Its analysed form. */
-	term: string;
-	/** The encoded, Meilisearch-safe form sent as the query. */
-	token: string;
-	/** The last, still-typed word. */
-	prefix: boolean;
-}
-
 export interface Presenters {
 	analyzeQuery(q: string): QueryTerm[];
 	/** Escaped HTML of the whole text with <mark> around the words the query matches. */
-	highlightHtml(text: string, lang: Lang, query: string): string;
+	highlightHtml(text: string, lang: Lang, query: QueryTerm[]): string;
 	/** Escaped HTML of the best window of `text`, at most `maxChars`, with <mark>s. */
-	snippetHtml(text: string, lang: Lang, query: string, maxChars: number): string;
+	snippetHtml(text: string, lang: Lang, query: QueryTerm[], maxChars: number): string;
 	matchQueryEntities(q: string): MatchedEntity[];
 	facetLabel(field: FacetField, id: string, uiLang: UiLang): string;
 	/** Actor type (group, agency, company, international-org, person), for grouping. */

@@ -1,4 +1,4 @@
-import type { Presenters } from '$lib/search/presenters';
+import type { Presenters, QueryTerm } from '$lib/search/presenters';
 import type { RetrievedDocument } from '$lib/search/request';
 import type { SearchHit, UiLang } from '$lib/search/types';
 
@@ -27,7 +27,7 @@ export function labelEntities(
 /** A result as the UI shows it: highlights computed on the ORIGINAL title and body. */
 export function shapeHit(
 	doc: RetrievedDocument,
-	query: string,
+	query: QueryTerm[],
 	ui: UiLang,
 	p: Pick<Presenters, 'highlightHtml' | 'snippetHtml' | 'facetLabel' | 'actorType'>,
 	snippetChars: number = SNIPPET_CHARS

@@ -83,7 +83,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			page: parsed.page,
 			pages: parsed.pages,
 			hitsPerPage: parsed.hitsPerPage,
-			hits: parsed.hits.map((doc) => shapeHit(doc, state.q, ui, p)),
+			hits: parsed.hits.map((doc) => shapeHit(doc, terms, ui, p)),
 			facets: parsed.facets,
 			facetList: facetListByField,
 			histogram: parsed.histogram,
@@ -99,10 +99,11 @@ export function createSearchService(deps: SearchServiceDeps) {
 	async function getArticle(id: string, ui: UiLang, q = ''): Promise<ArticleDetail | null> {
 		const doc = await getDocument(id);
 		if (!doc) return null;
+		const terms = q ? p.analyzeQuery(q) : [];
 		return {
-			...shapeHit(doc, q, ui, p),
+			...shapeHit(doc, terms, ui, p),
 			body: doc.body ?? '',
-			bodyHtml: p.highlightHtml(doc.body ?? '', doc.lang, q),
+			bodyHtml: p.highlightHtml(doc.body ?? '', doc.lang, terms),
 			timestamp: doc.timestamp ?? null
 		};
 	}
@@ -122,7 +123,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			}
 		]);
 		return rankRelated(doc, result?.hits ?? [], n).map(({ doc: d, shared }) => ({
-			hit: shapeHit(d, '', ui, p),
+			hit: shapeHit(d, [], ui, p),
 			shared
 		}));
 	}

@@ -12,7 +12,7 @@ const presenters: Presenters = {
 			.split(' ')
 			.filter(Boolean)
 			.map((w, i, a) => ({ surface: w, term: w, token: `t${w}`, prefix: i === a.length - 1 })),
-	highlightHtml: (text, _l, q) => (q ? text.replace(q, `<mark>${q}</mark>`) : text),
+	highlightHtml: (text, _l, q) => q.reduce((t, w) => t.replace(w.surface, `<mark>${w.surface}</mark>`), text),
 	snippetHtml: (text, _l, _q, max) => text.slice(0, max),
 	matchQueryEntities: (q) =>
 		q.includes('daesh') ? [{ kind: 'actor', id: 'isis', label: 'ISIS', matched: 'daesh' }] : [],

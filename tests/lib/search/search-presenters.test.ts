@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPresenters } from '$lib/server/search-presenters';
+
+describe('default presenters', () => {
+	const p = defaultPresenters();
+
+	it.each([
+		['lang', 'ar', 'fr', 'arabe'],
+		['lang', 'fr', 'ar', 'الفرنسية'],
+		['country', 'SY', 'fr', 'Syrie'],
+		['country', 'QQ', 'en', 'QQ'],
+		['actor', 'no-such-actor', 'en', 'no-such-actor']
+	] as const)('facetLabel(%s, %s, %s) = %s', (field, id, ui, label) => {
+		expect(p.facetLabel(field, id, ui)).toBe(label);
+	});
+
+	it('knows actor names in every language, without alias markers', () => {
+		const names = p.facetNames('actor');
+		expect(names.size).toBeGreaterThan(0);
+		for (const list of names.values()) for (const n of list) expect(n.startsWith('=')).toBe(false);
+	});
+
+	it('highlights with the analysis module (escaped, marked)', () => {
+		const terms = p.analyzeQuery('إيران');
+		expect(p.highlightHtml('هجوم على إيران <b>', 'ar', terms)).toBe('هجوم على <mark>إيران</mark> &lt;b&gt;');
+	});
+});
