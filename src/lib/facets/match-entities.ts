@@ -1,0 +1,234 @@
+/**
+ * Entity matching on analysed tokens.
+ *
+ * Every alias of the knowledge base is analysed with the same chain as the text
+ * (Arabic chain for Arabic script, Latin chain otherwise), so a document token
+ * matches an alias token when any of its analysed terms (stem, clitic-free
+ * variant) equals the alias token's primary term: لإيران، وإيران، الإيرانية → IR.
+ * Matching is left to right, longest alias first, without overlaps, across all
+ * entity kinds at once: "كوبا رانسومواري" (a ransomware gang) consumes كوبا, so
+ * Cuba is not tagged; blockers consume "Real Madrid" so Spain is not.
+ */
+import type { KbEntry, KnowledgeBase } from '../../../indexer/knowledge/types';
+import type { AnalysisLang, AnalyzeFn, EntityMatch, TextField, TokenLike } from './types';
+
+type CaseRule = 'none' | 'initial' | 'upper';
+
+interface AliasToken {
+	term: string;
+	caseRule: CaseRule;
+	/** Normalised surface for exact aliases (`=` prefix), else null. */
+	exact: string | null;
+}
+
+export interface CompiledAlias {
+	entry: KbEntry;
+	alias: string;
+	weak: boolean;
+	tokens: AliasToken[];
+}
+
+interface TrieNode {
+	children: Map<string, TrieNode>;
+	aliases: CompiledAlias[];
+}
+
+export interface CompiledKb {
+	kb: KnowledgeBase;
+	analyze: AnalyzeFn;
+	root: TrieNode;
+	aliases: CompiledAlias[];
+	byId: Map<string, KbEntry>;
+}
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const HAS_LETTER = /\p{L}/u;
+const ELISION = /^(?:l|m|t|qu|n|s|j|d|c|jusqu|lorsqu|puisqu)['’ʼ]/iu;
+
+/** Lightweight Arabic surface normalisation for exact aliases (harakat, hamza seats, ta marbuta). */
+export function normalizeSurface(s: string): string {
+	return s
+		.replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+		.replace(/[أإآٱ]/gu, 'ا')
+		.replace(/ى/gu, 'ي')
+		.replace(/ة/gu, 'ه');
+}
+
+function caseRuleOf(surface: string): CaseRule {
+	const s = surface.replace(ELISION, '');
+	const letters = [...s].filter((c) => HAS_LETTER.test(c));
+	if (letters.length === 0 || ARABIC.test(s)) return 'none';
+	const upper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+	// An acronym (EI, UE, NSA): only a capitalised surface is the acronym ("ei", "is" are words).
+	if (letters.length >= 2 && letters.every(upper)) return 'upper';
+	if (letters[0] !== undefined && upper(letters[0])) return 'initial';
+	return 'none';
+}
+
+function caseOk(rule: CaseRule, surface: string): boolean {
+	if (rule === 'none') return true;
+	const s = surface.replace(ELISION, '');
+	const letters = [...s].filter((c) => HAS_LETTER.test(c));
+	const first = letters[0];
+	if (first === undefined) return false;
+	if (rule === 'initial') return first !== first.toLowerCase();
+	return letters.every((c) => c === c.toUpperCase());
+}
+
+/** Exact aliases still accept proclitics: an optional و / ف, then ب / ل / ك, or لل for ل + ال. */
+function exactOk(expected: string, surface: string): boolean {
+	const s = normalizeSurface(surface);
+	const forms = new Set([s]);
+	if (s.startsWith('و') || s.startsWith('ف')) forms.add(s.slice(1));
+	for (const f of [...forms]) {
+		if (f.startsWith('لل')) forms.add('ال' + f.slice(2));
+		if ('بلك'.includes(f[0] ?? '')) forms.add(f.slice(1));
+	}
+	// The article is not part of the name: السوري is the exact form سوري with ال.
+	for (const f of [...forms]) if (f.startsWith('ال')) forms.add(f.slice(2));
+	return forms.has(expected) || (!expected.startsWith('ال') ? false : forms.has(expected.slice(2)));
+}
+
+function aliasLang(alias: string): AnalysisLang {
+	return ARABIC.test(alias) ? 'ar' : 'fr';
+}
+
+/** Analyse and index every alias of the knowledge base. */
+export function compileKb(kb: KnowledgeBase, analyze: AnalyzeFn): CompiledKb {
+	const root: TrieNode = { children: new Map(), aliases: [] };
+	const aliases: CompiledAlias[] = [];
+	const seen = new Set<string>();
+	const add = (entry: KbEntry, raw: string, weak: boolean): void => {
+		let exact = raw.startsWith('=');
+		const alias = exact ? raw.slice(1) : raw;
+		const lang = aliasLang(alias);
+		if (lang === 'ar' && !exact && !/\s/u.test(alias.trim())) {
+			// A one-word Arabic name whose stem is 3 letters or fewer collides with common words
+			// once stemmed (ألباني → بان = بأن, بالاو → او = أو, سورية → سور "wall"): match its surface.
+			const stem = analyze(alias, 'ar')[0]?.terms[0] ?? '';
+			if (stem.length <= 3) exact = true;
+		}
+		// Latin aliases also go through the English chain: an English name in an Arabic text
+		// ("Colonial Pipeline") and in a French one must both match.
+		const chains: AnalysisLang[] = lang === 'ar' ? ['ar'] : ['fr', 'en'];
+		for (const chain of chains) {
+			const toks = analyze(alias, chain).filter((t) => t.terms.length > 0 && t.terms[0] !== '');
+			if (toks.length === 0) continue;
+			const tokens: AliasToken[] = toks.map((t) => ({
+				term: t.terms[0] as string,
+				caseRule: caseRuleOf(t.surface),
+				exact: exact ? normalizeSurface(t.surface) : null
+			}));
+			const key = `${entry.kind}:${entry.id}:${weak}:${tokens.map((t) => `${t.term}/${t.caseRule}/${t.exact}`).join(' ')}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const compiled: CompiledAlias = { entry, alias, weak, tokens };
+			aliases.push(compiled);
+			let node = root;
+			for (const t of tokens) {
+				let next = node.children.get(t.term);
+				if (!next) {
+					next = { children: new Map(), aliases: [] };
+					node.children.set(t.term, next);
+				}
+				node = next;
+			}
+			node.aliases.push(compiled);
+		}
+	};
+	for (const entry of kb.all) {
+		for (const lang of ['ar', 'fr', 'en'] as const) {
+			for (const a of entry.aliases[lang]) add(entry, a, false);
+			for (const a of entry.weakAliases?.[lang] ?? []) add(entry, a, true);
+		}
+	}
+	const byId = new Map<string, KbEntry>();
+	for (const e of kb.all) byId.set(`${e.kind}:${e.id}`, e);
+	return { kb, analyze, root, aliases, byId };
+}
+
+/** Text between two tokens of one multi-word alias: spaces, hyphens, quotes; never a line or sentence break. */
+const JOINABLE_GAP = /^[ \t\u00A0\u200F\u200E\-–'’"“”«»]*$/u;
+
+export interface MatchOptions {
+	field?: TextField;
+	/** Ignore capitalisation rules (queries are typed in lower case), except for 1–2 letter acronyms. */
+	relaxCase?: boolean;
+}
+
+/**
+ * All entity matches in analysed tokens: longest first, no overlaps. When several
+ * entities share the winning alias, each gets a match (the KB marks them ambiguous).
+ */
+export function matchTokens(
+	ckb: CompiledKb,
+	text: string,
+	tokens: TokenLike[],
+	options: MatchOptions = {}
+): EntityMatch[] {
+	const field = options.field ?? 'body';
+	const out: EntityMatch[] = [];
+	const tokenOk = (at: AliasToken, tok: TokenLike): boolean => {
+		if (at.exact !== null && !exactOk(at.exact, tok.surface)) return false;
+		if (options.relaxCase && !(at.caseRule === 'upper' && at.term.length <= 2)) return true;
+		return caseOk(at.caseRule, tok.surface);
+	};
+	let i = 0;
+	while (i < tokens.length) {
+		let best: CompiledAlias[] = [];
+		let bestLen = 0;
+		// Depth-first walk: a document token may continue the trie through any of its terms.
+		const walk = (node: TrieNode, j: number): void => {
+			const depth = j - i;
+			if (depth > 0) {
+				const valid = node.aliases.filter((a) => a.tokens.every((at, k) => tokenOk(at, tokens[i + k] as TokenLike)));
+				if (valid.length > 0 && depth >= bestLen) {
+					if (depth > bestLen) best = [];
+					bestLen = depth;
+					best.push(...valid);
+				}
+			}
+			const tok = tokens[j];
+			if (!tok) return;
+			if (depth > 0) {
+				const prev = tokens[j - 1] as TokenLike;
+				if (!JOINABLE_GAP.test(text.slice(prev.end, tok.start))) return;
+			}
+			const seenTerms = new Set<string>();
+			for (const term of tok.terms) {
+				if (seenTerms.has(term)) continue;
+				seenTerms.add(term);
+				const child = node.children.get(term);
+				if (child) walk(child, j + 1);
+			}
+		};
+		walk(ckb.root, i);
+		if (bestLen === 0) {
+			i++;
+			continue;
+		}
+		const first = tokens[i] as TokenLike;
+		const last = tokens[i + bestLen - 1] as TokenLike;
+		// A strong alias beats a weak one of the same length; one match per entity.
+		const strong = best.some((a) => !a.weak) ? best.filter((a) => !a.weak) : best;
+		const perEntity = new Map<string, CompiledAlias>();
+		for (const a of strong) perEntity.set(`${a.entry.kind}:${a.entry.id}`, a);
+		for (const a of perEntity.values()) {
+			out.push({
+				entry: a.entry,
+				field,
+				start: first.start,
+				end: last.end,
+				surface: text.slice(first.start, last.end),
+				weak: a.weak
+			});
+		}
+		i += bestLen;
+	}
+	return out;
+}
+
+/** Analyse `text` and match entities in it. */
+export function matchEntities(ckb: CompiledKb, text: string, lang: AnalysisLang, options: MatchOptions = {}): EntityMatch[] {
+	return matchTokens(ckb, text, ckb.analyze(text, lang), options);
+}

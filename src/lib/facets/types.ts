@@ -1,0 +1,64 @@
+/** Types shared by the facet modules (extraction, tokens, labels). */
+import type { KbEntry, ThreatId } from '../../../indexer/knowledge/types';
+
+export type AnalysisLang = 'ar' | 'fr' | 'en';
+
+/**
+ * The part of the analysis library's `AnalysedToken` the matcher needs. Declared
+ * structurally so the matcher can be driven by any analyser with that shape (tests).
+ */
+export interface TokenLike {
+	surface: string;
+	start: number;
+	end: number;
+	script: 'arabic' | 'latin' | 'other';
+	terms: string[];
+}
+
+export type AnalyzeFn = (text: string, lang: AnalysisLang) => TokenLike[];
+
+export type TextField = 'title' | 'body';
+
+/** One occurrence of an entity in a text: the evidence an analyst can check. */
+export interface Mention {
+	field: TextField;
+	/** UTF-16 offsets in the original field text. */
+	start: number;
+	end: number;
+	surface: string;
+	/** Matched through a weak alias (surname alone, weak trigger). */
+	weak: boolean;
+}
+
+export interface EntityMatch extends Mention {
+	entry: KbEntry;
+}
+
+export interface FacetHit {
+	id: string;
+	type: string;
+	/** Mentions that counted (after boilerplate and weak-alias rules). */
+	count: number;
+	mentions: Mention[];
+}
+
+export interface ThreatHit extends FacetHit {
+	id: ThreatId;
+	/** Why: trigger mentions, or the entity that implies it. */
+	impliedBy: string[];
+}
+
+export interface ExtractedFacets {
+	actors: FacetHit[];
+	countries: FacetHit[];
+	threats: ThreatHit[];
+	products: FacetHit[];
+	/** Every match of every entity, before thresholds (for entity tokens). */
+	allMatches: EntityMatch[];
+}
+
+export interface ArticleText {
+	title: string;
+	body: string;
+	lang: AnalysisLang;
+}
