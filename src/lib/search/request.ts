@@ -61,6 +61,8 @@ export interface SearchRequestOptions {
 	hitsPerPage?: number;
 	/** Ask for the `month` facet (default true). */
 	histogram?: boolean;
+	/** Ask for facet counts at all (default true); false gives a single query (exports, feeds). */
+	facets?: boolean;
 	/** Override the attributes read back (e.g. exports that do not need the body). */
 	attributesToRetrieve?: readonly string[];
 }
@@ -98,8 +100,9 @@ export function buildSearchRequests(
 ): SearchPlan {
 	const q = queryString(terms);
 	const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
-	const facets: string[] = FACET_FIELDS.map((f) => FACET_ATTRIBUTE[f]);
-	if (options.histogram ?? true) facets.push(MONTH_ATTRIBUTE);
+	const withFacets = options.facets ?? true;
+	const facets: string[] = withFacets ? FACET_FIELDS.map((f) => FACET_ATTRIBUTE[f]) : [];
+	if (withFacets && (options.histogram ?? true)) facets.push(MONTH_ATTRIBUTE);
 
 	const base: MultiSearchQuery = {
 		indexUid: options.indexUid,
@@ -113,7 +116,7 @@ export function buildSearchRequests(
 			...base,
 			page: state.page,
 			hitsPerPage,
-			facets,
+			...(facets.length ? { facets } : {}),
 			attributesToRetrieve: [...(options.attributesToRetrieve ?? RETRIEVED_ATTRIBUTES)],
 			...(sort ? { sort } : {})
 		},
@@ -123,7 +126,7 @@ export function buildSearchRequests(
 	const queries: MultiSearchQuery[] = [main];
 	const disjunctive: FacetField[] = [];
 	for (const field of FACET_FIELDS) {
-		if (state.filters[field].length === 0) continue;
+		if (!withFacets || state.filters[field].length === 0) continue;
 		disjunctive.push(field);
 		queries.push(
 			withFilter(

@@ -17,6 +17,8 @@ import { labelEntities, shapeHit } from '$lib/search/shape-hit';
 import { rankRelated } from '$lib/search/related';
 import { matchFacetNames } from '$lib/search/facet-name-match';
 import type { Presenters } from '$lib/search/presenters';
+import { EXPORT_MAX_ROWS } from '$lib/search/export-format';
+import type { ExportRow } from '$lib/search/export-format';
 import { ARTICLES_INDEX } from '$lib/server/meili-connection';
 import { searchBackend } from '$lib/server/meili-search-client';
 import type { SearchBackend } from '$lib/server/meili-search-client';
@@ -46,6 +48,8 @@ export interface RelatedArticle {
 	/** Number of actors, countries and threats shared with the article. */
 	shared: number;
 }
+
+const EXPORT_PAGE_SIZE = 250;
 
 /** How many candidates "more like this" ranks in code. */
 export const RELATED_CANDIDATES = 50;
@@ -193,7 +197,51 @@ export function createSearchService(deps: SearchServiceDeps) {
 			.slice(0, limit);
 	}
 
+	/**
+	 * Every result of a search as export rows, newest first unless another order was asked, at
+	 * most `maxRows` (fetched page by page; Meilisearch's maxTotalHits bounds the total anyway).
+	 */
+	async function exportArticles(
+		state: SearchState,
+		ui: UiLang,
+		maxRows = EXPORT_MAX_ROWS
+	): Promise<{ total: number; rows: ExportRow[] }> {
+		const terms = p.analyzeQuery(state.q);
+		const rows: ExportRow[] = [];
+		let total = 0;
+		const pageSize = Math.min(EXPORT_PAGE_SIZE, maxRows);
+		for (let page = 1; rows.length < maxRows; page++) {
+			const plan = buildSearchRequests({ ...state, page }, terms, {
+				indexUid,
+				hitsPerPage: pageSize,
+				facets: false
+			});
+			const parsed = parseSearchResponses(plan, await backend.multiSearch<RetrievedDocument>(plan.queries));
+			total = parsed.total;
+			for (const doc of parsed.hits.slice(0, maxRows - rows.length)) rows.push(exportRow(doc, ui));
+			if (parsed.hits.length < pageSize || page >= parsed.pages) break;
+		}
+		return { total, rows };
+	}
+
+	function exportRow(doc: RetrievedDocument, ui: UiLang): ExportRow {
+		const e = labelEntities(doc, ui, p);
+		return {
+			id: doc.id,
+			date: doc.date ?? null,
+			lang: doc.lang,
+			source: doc.source ?? null,
+			url: doc.url ?? null,
+			title: doc.title ?? '',
+			countries: e.countries.map((c) => c.label),
+			actors: e.actors.map((a) => a.label),
+			threats: e.threats.map((t) => t.label),
+			body: doc.body ?? ''
+		};
+	}
+
 	return {
+		exportArticles,
 		searchArticles,
 		getArticle,
 		getDocument,
@@ -241,6 +289,14 @@ export function searchFacetValues(
 	limit?: number
 ): Promise<FacetValue[]> {
 	return service().searchFacetValues(field, facetQuery, state, uiLang, limit);
+}
+
+export function exportArticles(
+	state: SearchState,
+	uiLang: UiLang,
+	maxRows?: number
+): Promise<{ total: number; rows: ExportRow[] }> {
+	return service().exportArticles(state, uiLang, maxRows);
 }
 
 export function getDocument(id: string): Promise<RetrievedDocument | null> {

@@ -98,6 +98,15 @@ describe('buildSearchRequests', () => {
 	});
 });
 
+describe('buildSearchRequests without facets', () => {
+	it('is a single query with no facets, whatever the selections', () => {
+		const plan = buildSearchRequests(state({ country: ['SY'] }), tokens('x'), { indexUid: INDEX, facets: false });
+		expect(plan.queries).toHaveLength(1);
+		expect(plan.queries[0]).not.toHaveProperty('facets');
+		expect(plan.queries[0]!.filter).toEqual([['countries = "SY"']]);
+	});
+});
+
 describe('parseSearchResponses', () => {
 	const s = state({ country: ['SY'], actor: ['isis'] });
 	const plan = buildSearchRequests(s, tokens('x'), { indexUid: INDEX });
