@@ -29,6 +29,7 @@ export const BLOCKERS: KbEntry[] = [
 	blocker('place-paris-texas', { fr: ['Paris Match'], en: ['Paris Hilton'] }),
 	blocker('place-washington-state', { fr: ["État de Washington"], en: ['Washington State'] }),
 	blocker('place-georgia-us', { en: ['Atlanta, Georgia'] }),
+	blocker('place-champs-elysees', { ar: ['الشانزليزيه'], fr: ['Champs-Élysées', 'Champs-Elysées', 'Champs Élysées', 'Champs Elysées'], en: ['Champs-Elysees'] }),
 	blocker('misc-arab-spring', { ar: ['الربيع العربي'] }),
 	blocker('region-maghreb', { ar: ['المغرب العربي', 'دول المغرب', 'بلدان المغرب', 'صلاة المغرب', 'اتحاد المغرب العربي'] }),
 	blocker('misc-french-language', { ar: ['اللغة الفرنسية', 'اللغة الإنجليزية', 'اللغة العربية', 'اللغة الألمانية', 'اللغة الإسبانية', 'اللغة الروسية'], fr: ['langue française', 'langue anglaise'] }),

@@ -22,6 +22,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 	// — ICU names that collide with common words: replaced or dropped —
 	MU: { fr: ['île Maurice', 'Ile Maurice'], drop: ['fr'] },
 	DM: { drop: ['fr'] },
+	SX: { drop: ['fr'] },
 	GD: { drop: ['fr'] },
 	SV: { fr: ['El Salvador'], drop: ['fr'] },
 	BJ: { ar: ['=بنين', 'جمهورية بنين', 'كوتونو'], fr: ['Cotonou'], en: ['Cotonou'], demonyms: { fr: ['béninois'], en: ['Beninese'] }, drop: ['ar'] },
@@ -69,7 +70,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 	ES: { ar: ['إسبانيا', 'اسبانيا', 'مدريد'], fr: ['Madrid'], en: ['Madrid'], demonyms: { ar: ['إسباني'], fr: ['espagnol'], en: ['Spanish'] } },
 	PT: { ar: ['لشبونة'], fr: ['Lisbonne'], en: ['Lisbon'], demonyms: { ar: ['برتغالي'], fr: ['portugais'], en: ['Portuguese'] } },
 	BE: { ar: ['بروكسل'], fr: ['Bruxelles'], en: ['Brussels'], demonyms: { ar: ['بلجيكي'], fr: ['belge'], en: ['Belgian'] } },
-	NL: { ar: ['هولندا', 'أمستردام', 'لاهاي'], fr: ['Pays Bas', 'Hollande', 'Amsterdam', 'La Haye'], en: ['Holland', 'Amsterdam', 'The Hague'], demonyms: { ar: ['هولندي'], fr: ['néerlandais', 'hollandais'], en: ['Dutch'] } },
+	NL: { ar: ['هولندا', 'أمستردام', 'لاهاي'], fr: ['Pays Bas', 'Amsterdam', 'La Haye'], en: ['Holland', 'Amsterdam', 'The Hague'], demonyms: { ar: ['هولندي'], fr: ['néerlandais', 'hollandais'], en: ['Dutch'] } },
 	LU: { ar: ['لوكسمبورغ', 'لوكسمبورج', 'لكسمبورغ'], fr: [], en: [], demonyms: { ar: ['لوكسمبورغي'], fr: ['luxembourgeois'], en: ['Luxembourgish'] } },
 	CH: { ar: ['برن'], fr: ['Berne'], en: ['Bern'], demonyms: { ar: ['سويسري'], fr: ['suisse'], en: ['Swiss'] } },
 	AT: { ar: ['النمسا', 'فيينا'], fr: ['Vienne'], en: ['Vienna'], demonyms: { ar: ['نمساوي'], fr: ['autrichien'], en: ['Austrian'] } },
@@ -128,7 +129,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		demonyms: { ar: ['فلسطيني'], fr: ['palestinien'], en: ['Palestinian'] }
 	},
 	SA: {
-		ar: ['السعودية', 'المملكة السعودية', 'الرياض'],
+		ar: ['السعودية', 'المملكة السعودية', '=الرياض'],
 		fr: ['Arabie Saoudite', 'Arabie saoudite', 'Riyad'],
 		en: ['Saudi', 'Riyadh'],
 		demonyms: { ar: ['سعودي'], fr: ['saoudien'], en: ['Saudi'] }
@@ -168,7 +169,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		demonyms: { fr: ['malien'], en: ['Malian'] },
 		drop: ['ar']
 	},
-	NE: { ar: ['نيامي'], fr: ['Niamey'], en: ['Niamey'], demonyms: { fr: ['nigérien'], en: ['Nigerien'] } },
+	NE: { ar: ['=نيامي'], fr: ['Niamey'], en: ['Niamey'], demonyms: { fr: ['nigérien'], en: ['Nigerien'] } },
 	BF: { ar: ['بوركينا', 'واغادوغو'], fr: ['Burkina', 'Ouagadougou'], en: ['Burkina', 'Ouagadougou'], demonyms: { fr: ['burkinabè', 'burkinabé'], en: ['Burkinabe'] } },
 	NG: { ar: ['أبوجا'], fr: ['Abuja'], en: ['Abuja'], demonyms: { ar: ['نيجيري'], fr: ['nigérian'], en: ['Nigerian'] } },
 	SN: { ar: ['داكار'], fr: ['Dakar'], en: ['Dakar'], demonyms: { ar: ['سنغالي'], fr: ['sénégalais'], en: ['Senegalese'] } },

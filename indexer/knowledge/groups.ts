@@ -5,7 +5,7 @@ import type { KbEntry } from './types';
 export const GROUPS: KbEntry[] = [
 	// — Jihadist and armed groups —
 	actor('isis', 'group', ['ISIS', 'État islamique', 'داعش'], {
-		ar: ['تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'الدولة الإسلامية في العراق والشام', 'دولة الخلافة', 'تنظيم داعش', 'الدواعش', 'داعشي', 'ولاية سيناء', 'ولاية خراسان'],
+		ar: ['تنظيم الدولة', 'تنظيم الدولة الإسلامية', '=الدولة الإسلامية', 'الدولة الإسلامية في العراق والشام', 'دولة الخلافة', 'تنظيم داعش', 'الدواعش', 'داعشي', 'ولاية سيناء', 'ولاية خراسان'],
 		fr: ['Etat islamique', 'État Islamique', 'Daech', 'Daesh', 'Daech', 'EI', 'EIIL', 'groupe État islamique', 'organisation État islamique'],
 		en: ['ISIL', 'IS', 'Islamic State', 'Daesh', 'Islamic State of Iraq and the Levant', 'ISIS-K']
 	}),
@@ -62,7 +62,7 @@ export const GROUPS: KbEntry[] = [
 	actor('mujao', 'group', ['MUJAO', 'Mujao', 'حركة التوحيد والجهاد في غرب أفريقيا'], {}),
 	actor('ansar-dine', 'group', ['Ansar Dine', 'Ansar Dine', 'أنصار الدين'], {}),
 	actor('polisario', 'group', ['Polisario Front', 'Front Polisario', 'جبهة البوليساريو'], { ar: ['البوليساريو'], fr: ['Polisario'], en: ['Polisario'] }),
-	actor('janjaweed-rsf', 'group', ['Rapid Support Forces', 'Forces de soutien rapide', 'قوات الدعم السريع'], { fr: ['FSR'], en: ['RSF'] }),
+	actor('janjaweed-rsf', 'group', ['Rapid Support Forces', 'Forces de soutien rapide', 'قوات الدعم السريع'], { fr: ['FSR'] }),
 	actor('okba-ibn-nafaa', 'group', ['Okba Ibn Nafaa Brigade', 'Phalange Okba Ibn Nafaa', 'كتيبة عقبة بن نافع'], {}),
 	actor('jund-al-khilafah', 'group', ['Jund al-Khilafah', 'Jund al-Khilafa', 'جند الخلافة'], {}),
 	// — Cyber threat groups (state-sponsored or criminal) —
@@ -75,7 +75,7 @@ export const GROUPS: KbEntry[] = [
 	actor('apt41', 'group', ['APT41', 'APT41', 'إيه بي تي 41'], { en: ['Double Dragon', 'Winnti', 'Barium'] }),
 	actor('apt40', 'group', ['APT40', 'APT40', 'إيه بي تي 40'], {}),
 	actor('apt10', 'group', ['APT10', 'APT10', 'إيه بي تي 10'], { en: ['Stone Panda', 'MenuPass'] }),
-	actor('apt1', 'group', ['APT1', 'APT1', 'إيه بي تي 1'], { en: ['Comment Crew', 'Unit 61398'] }),
+	actor('apt1', 'group', ['APT1', 'APT1', 'إيه بي تي 1'], { en: ['Comment Crew'] }),
 	actor('volt-typhoon', 'group', ['Volt Typhoon', 'Volt Typhoon', 'فولت تايفون'], {}),
 	actor('salt-typhoon', 'group', ['Salt Typhoon', 'Salt Typhoon', 'سولت تايفون'], {}),
 	actor('hafnium', 'group', ['Hafnium', 'Hafnium', 'هافنيوم'], {}),

@@ -86,3 +86,8 @@ export function loadKnowledgeBase(): KnowledgeBase {
 	cached = { countries, actors, threats, products, blockers, all: [...countries, ...actors, ...threats, ...products, ...blockers] };
 	return cached;
 }
+
+/** The knowledge base (alias of loadKnowledgeBase, the name the indexer pipeline uses). */
+export function knowledgeBase(): KnowledgeBase {
+	return loadKnowledgeBase();
+}

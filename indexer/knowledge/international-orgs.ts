@@ -8,7 +8,7 @@ export const INTERNATIONAL_ORGS: KbEntry[] = [
 	actor('un', 'international-org', ['United Nations', 'Nations unies', 'الأمم المتحدة'], { ar: ['منظمة الأمم المتحدة', 'الجمعية العامة للأمم المتحدة'], fr: ['ONU', 'Organisation des Nations unies', 'Nations Unies'], en: ['UN', 'U.N.'] }),
 	actor('unsc', 'international-org', ['UN Security Council', 'Conseil de sécurité', 'مجلس الأمن الدولي'], { ar: ['مجلس الأمن التابع للأمم المتحدة'], fr: ['Conseil de sécurité de l\'ONU', 'Conseil de sécurité des Nations unies'], en: ['Security Council'] }),
 	actor('arab-league', 'international-org', ['Arab League', 'Ligue arabe', 'جامعة الدول العربية'], { ar: ['الجامعة العربية'], en: ['League of Arab States'] }),
-	actor('african-union', 'international-org', ['African Union', 'Union africaine', 'الاتحاد الأفريقي'], { ar: ['الاتحاد الإفريقي'], fr: ['UA'], en: ['AU'] }),
+	actor('african-union', 'international-org', ['African Union', 'Union africaine', 'الاتحاد الأفريقي'], { ar: ['الاتحاد الإفريقي'] }),
 	actor('gcc', 'international-org', ['Gulf Cooperation Council', 'Conseil de coopération du Golfe', 'مجلس التعاون الخليجي'], { ar: ['مجلس التعاون لدول الخليج العربية'], fr: ['CCG'], en: ['GCC'] }),
 	actor('oic', 'international-org', ['Organisation of Islamic Cooperation', 'Organisation de la coopération islamique', 'منظمة التعاون الإسلامي'], { fr: ['OCI'], en: ['OIC'] }),
 	actor('iaea', 'international-org', ['IAEA', 'AIEA', 'الوكالة الدولية للطاقة الذرية'], { fr: ['Agence internationale de l\'énergie atomique'], en: ['International Atomic Energy Agency'] }),

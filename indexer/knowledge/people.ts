@@ -52,7 +52,7 @@ export const PEOPLE: KbEntry[] = [
 	actor('bernard-cazeneuve', 'person', ['Bernard Cazeneuve', 'Bernard Cazeneuve', 'برنار كازنوف'], { ar: ['كازنوف'], fr: ['Cazeneuve'], en: ['Cazeneuve'] }),
 	actor('manuel-valls', 'person', ['Manuel Valls', 'Manuel Valls', 'مانويل فالس'], { ar: ['فالس'], fr: ['Valls'], en: ['Valls'] }),
 	actor('jean-yves-le-drian', 'person', ['Jean-Yves Le Drian', 'Jean-Yves Le Drian', 'جان إيف لودريان'], { ar: ['لودريان', 'لو دريان'], fr: ['Le Drian'], en: ['Le Drian'] }),
-	actor('gerard-collomb', 'person', ['Gérard Collomb', 'Gérard Collomb', 'جيرار كولومب'], { ar: ['كولومب'], fr: ['Collomb'], en: ['Collomb'] }),
+	actor('gerard-collomb', 'person', ['Gérard Collomb', 'Gérard Collomb', 'جيرار كولومب'], { fr: ['Collomb'], en: ['Collomb'] }, { weak: { ar: ['كولومب'] } }),
 	actor('edouard-philippe', 'person', ['Édouard Philippe', 'Édouard Philippe', 'إدوار فيليب'], { fr: ['Edouard Philippe'] }),
 	actor('marine-le-pen', 'person', ['Marine Le Pen', 'Marine Le Pen', 'مارين لوبان'], { ar: ['لوبان'], fr: ['Le Pen'], en: ['Le Pen'] }),
 	actor('francois-molins', 'person', ['François Molins', 'François Molins', 'فرانسوا مولانس'], { ar: ['مولانس'], fr: ['Molins'], en: ['Molins'] }),
@@ -62,7 +62,7 @@ export const PEOPLE: KbEntry[] = [
 	// — United Kingdom, Germany, Europe —
 	actor('theresa-may', 'person', ['Theresa May', 'Theresa May', 'تيريزا ماي'], { ar: ['تيريزا ماي'] }),
 	actor('boris-johnson', 'person', ['Boris Johnson', 'Boris Johnson', 'بوريس جونسون'], { ar: ['جونسون'] }, { weak: { fr: ['Johnson'], en: ['Johnson'] } }),
-	actor('david-cameron', 'person', ['David Cameron', 'David Cameron', 'ديفيد كاميرون'], { ar: ['كاميرون'], fr: ['Cameron'], en: ['Cameron'] }),
+	actor('david-cameron', 'person', ['David Cameron', 'David Cameron', 'ديفيد كاميرون'], { fr: ['Cameron'], en: ['Cameron'] }, { weak: { ar: ['كاميرون'] } }),
 	actor('rishi-sunak', 'person', ['Rishi Sunak', 'Rishi Sunak', 'ريشي سوناك'], { ar: ['سوناك'], fr: ['Sunak'], en: ['Sunak'] }),
 	actor('angela-merkel', 'person', ['Angela Merkel', 'Angela Merkel', 'أنجيلا ميركل'], { ar: ['ميركل', 'انجيلا ميركل'], fr: ['Merkel'], en: ['Merkel'] }),
 	actor('olaf-scholz', 'person', ['Olaf Scholz', 'Olaf Scholz', 'أولاف شولتس'], { ar: ['شولتس', 'شولتز'], fr: ['Scholz'], en: ['Scholz'] }),
@@ -106,7 +106,7 @@ export const PEOPLE: KbEntry[] = [
 	actor('haider-al-abadi', 'person', ['Haider al-Abadi', 'Haïder al-Abadi', 'حيدر العبادي'], { ar: ['العبادي'] }),
 	actor('tamim-bin-hamad', 'person', ['Tamim bin Hamad Al Thani', 'Tamim ben Hamad Al Thani', 'تميم بن حمد آل ثاني'], { ar: ['الشيخ تميم', 'تميم بن حمد'] }),
 	// — Jihadist leaders —
-	actor('abu-bakr-al-baghdadi', 'person', ['Abu Bakr al-Baghdadi', 'Abou Bakr al-Baghdadi', 'أبو بكر البغدادي'], { ar: ['البغدادي'], fr: ['Baghdadi', 'al-Baghdadi'], en: ['Baghdadi', 'al-Baghdadi'] }),
+	actor('abu-bakr-al-baghdadi', 'person', ['Abu Bakr al-Baghdadi', 'Abou Bakr al-Baghdadi', 'أبو بكر البغدادي'], { ar: ['=البغدادي'], fr: ['Baghdadi', 'al-Baghdadi'], en: ['Baghdadi', 'al-Baghdadi'] }),
 	actor('osama-bin-laden', 'person', ['Osama bin Laden', 'Oussama ben Laden', 'أسامة بن لادن'], { ar: ['بن لادن'], fr: ['Ben Laden', 'ben Laden'], en: ['Bin Laden', 'bin Laden', 'Usama bin Laden'] }),
 	actor('ayman-al-zawahiri', 'person', ['Ayman al-Zawahiri', 'Ayman al-Zawahiri', 'أيمن الظواهري'], { ar: ['الظواهري'], fr: ['Zawahiri', 'al-Zawahiri'], en: ['Zawahiri', 'al-Zawahiri'] }),
 	actor('abu-mohammad-al-julani', 'person', ['Abu Mohammad al-Julani', 'Abou Mohammed al-Joulani', 'أبو محمد الجولاني'], { ar: ['الجولاني'], fr: ['Joulani', 'al-Joulani'], en: ['Julani', 'al-Jolani'] }),

@@ -69,6 +69,8 @@ export interface ThreatEntry extends KbEntry {
 	id: ThreatId;
 	/** Triggers that need company: one alone does not tag (see the matcher's thresholds). */
 	weakAliases: Partial<Aliases>;
+	/** Score needed to tag (strong trigger 2, weak 1); default THREAT_SCORE of the matcher. */
+	minScore?: number;
 	/** Only tag this threat when this other threat is also tagged. */
 	requires?: ThreatId;
 }

@@ -122,7 +122,7 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		// A title mention of a strong trigger counts double; weak triggers get no title bonus
 		// (the "title" of a text file may be a whole first paragraph).
 		const score = g.counted.reduce((s, m) => s + (m.weak ? 1 : m.field === 'title' ? 4 : 2), 0);
-		if (score >= THREAT_SCORE) {
+		if (score >= ((g.entry as ThreatEntry).minScore ?? THREAT_SCORE)) {
 			const id = g.entry.id as ThreatId;
 			threatHits.set(id, { id, type: 'threat', count: g.counted.length, mentions: g.mentions, impliedBy: [] });
 		}
@@ -140,5 +140,6 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		if (t.requires && threatHits.has(t.id) && !threatHits.has(t.requires)) threatHits.delete(t.id);
 	}
 	const threats = [...threatHits.values()].sort((a, b) => b.count - a.count);
-	return { actors, countries, threats, products, allMatches };
+	const mentioned = allMatches.flatMap((m) => (m.entry.kind === 'blocker' ? [] : [{ kind: m.entry.kind, id: m.entry.id }]));
+	return { actors, countries, threats, products, allMatches, mentioned };
 }

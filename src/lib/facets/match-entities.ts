@@ -84,9 +84,23 @@ function exactOk(expected: string, surface: string): boolean {
 		if (f.startsWith('لل')) forms.add('ال' + f.slice(2));
 		if ('بلك'.includes(f[0] ?? '')) forms.add(f.slice(1));
 	}
-	// The article is not part of the name: السوري is the exact form سوري with ال.
-	for (const f of [...forms]) if (f.startsWith('ال')) forms.add(f.slice(2));
-	return forms.has(expected) || (!expected.startsWith('ال') ? false : forms.has(expected.slice(2)));
+	// An article before a name written without one is fine (السوري is سوري); a name written
+	// with its article needs it (الرياض the city, not رياض the first name).
+	if (!expected.startsWith('ال')) for (const f of [...forms]) if (f.startsWith('ال')) forms.add(f.slice(2));
+	return forms.has(expected);
+}
+
+/** Latin surface for exact comparison: elision off, lower case, diacritics folded. */
+export function foldSurface(s: string): string {
+	return s
+		.replace(ELISION, '')
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase();
+}
+
+function exactLatinOk(expected: string, surface: string): boolean {
+	return foldSurface(surface) === expected;
 }
 
 function aliasLang(alias: string): AnalysisLang {
@@ -102,7 +116,15 @@ export function compileKb(kb: KnowledgeBase, analyze: AnalyzeFn): CompiledKb {
 		let exact = raw.startsWith('=');
 		const alias = exact ? raw.slice(1) : raw;
 		const lang = aliasLang(alias);
-		if (lang === 'ar' && !exact && !/\s/u.test(alias.trim())) {
+		const oneWord = !/[\s\-]/u.test(alias.trim());
+		if (lang !== 'ar' && oneWord && !exact) {
+			// A one-word Latin name does not inflect, and stemming it invites collisions
+			// (Frontex → front, suisse → suis): compare surfaces. Lower-case words with a
+			// stem of 4 letters or fewer are treated the same way.
+			const stem = analyze(alias, 'fr')[0]?.terms[0] ?? '';
+			if (caseRuleOf(alias) !== 'none' || stem.length <= 4) exact = true;
+		}
+		if (lang === 'ar' && !exact && oneWord) {
 			// A one-word Arabic name whose stem is 3 letters or fewer collides with common words
 			// once stemmed (ألباني → بان = بأن, بالاو → او = أو, سورية → سور "wall"): match its surface.
 			const stem = analyze(alias, 'ar')[0]?.terms[0] ?? '';
@@ -117,7 +139,7 @@ export function compileKb(kb: KnowledgeBase, analyze: AnalyzeFn): CompiledKb {
 			const tokens: AliasToken[] = toks.map((t) => ({
 				term: t.terms[0] as string,
 				caseRule: caseRuleOf(t.surface),
-				exact: exact ? normalizeSurface(t.surface) : null
+				exact: exact ? (lang === 'ar' ? normalizeSurface(t.surface) : foldSurface(t.surface)) : null
 			}));
 			const key = `${entry.kind}:${entry.id}:${weak}:${tokens.map((t) => `${t.term}/${t.caseRule}/${t.exact}`).join(' ')}`;
 			if (seen.has(key)) continue;
@@ -169,7 +191,7 @@ export function matchTokens(
 	const field = options.field ?? 'body';
 	const out: EntityMatch[] = [];
 	const tokenOk = (at: AliasToken, tok: TokenLike): boolean => {
-		if (at.exact !== null && !exactOk(at.exact, tok.surface)) return false;
+		if (at.exact !== null && !(tok.script === 'arabic' ? exactOk(at.exact, tok.surface) : exactLatinOk(at.exact, tok.surface))) return false;
 		if (options.relaxCase && !(at.caseRule === 'upper' && at.term.length <= 2)) return true;
 		return caseOk(at.caseRule, tok.surface);
 	};
@@ -209,8 +231,10 @@ export function matchTokens(
 		}
 		const first = tokens[i] as TokenLike;
 		const last = tokens[i + bestLen - 1] as TokenLike;
-		// A strong alias beats a weak one of the same length; one match per entity.
-		const strong = best.some((a) => !a.weak) ? best.filter((a) => !a.weak) : best;
+		// A strong alias beats a weak one of the same length, and an exact-surface alias beats a
+		// stem match (البغدادي the man, not بغداد the city); one match per entity.
+		const exactFirst = best.some((a) => a.tokens.some((t) => t.exact !== null)) ? best.filter((a) => a.tokens.some((t) => t.exact !== null)) : best;
+		const strong = exactFirst.some((a) => !a.weak) ? exactFirst.filter((a) => !a.weak) : exactFirst;
 		const perEntity = new Map<string, CompiledAlias>();
 		for (const a of strong) perEntity.set(`${a.entry.kind}:${a.entry.id}`, a);
 		for (const a of perEntity.values()) {

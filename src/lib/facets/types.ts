@@ -55,6 +55,8 @@ export interface ExtractedFacets {
 	products: FacetHit[];
 	/** Every match of every entity, before thresholds (for entity tokens). */
 	allMatches: EntityMatch[];
+	/** `allMatches` as kind + id, one per mention, blockers left out (for `entity_terms`). */
+	mentioned: Array<{ kind: 'actor' | 'country' | 'threat' | 'product'; id: string }>;
 }
 
 export interface ArticleText {

@@ -1,0 +1,55 @@
+/**
+ * Public API of Marsad's facet extraction. Functions taking a knowledge base accept
+ * either the raw KB (compiled on first use with the project's analysis chain) or
+ * an already compiled one.
+ */
+import type { KnowledgeBase } from '../../../indexer/knowledge/types';
+import { analyzeText } from '../analysis/index';
+import { buildSynonyms as buildSynonymsCompiled, matchQueryEntities as matchQueryCompiled } from './entity-tokens';
+import type { QueryEntity } from './entity-tokens';
+import { extractFacets as extractCompiled } from './extract-facets';
+import { compileKb } from './match-entities';
+import type { CompiledKb } from './match-entities';
+import { parseDate } from './parse-date';
+import type { ArticleText, ExtractedFacets } from './types';
+
+export { entityToken, entityTermsOf, ENTITY_TOKEN_PREFIX } from './entity-tokens';
+export type { EntityTokenKind, QueryEntity } from './entity-tokens';
+export { compileKb, matchEntities, matchTokens } from './match-entities';
+export type { CompiledKb } from './match-entities';
+export { parseDate, resolveDate, findDates } from './parse-date';
+export { facetLabel, actorType } from './labels';
+export type { FacetField, UiLang } from './labels';
+export { defaultKb } from './default-kb';
+export type * from './types';
+
+export type AnyKb = KnowledgeBase | CompiledKb;
+
+const compiled = new WeakMap<KnowledgeBase, CompiledKb>();
+
+function compiledOf(kb: AnyKb): CompiledKb {
+	if ('root' in kb) return kb;
+	let c = compiled.get(kb);
+	if (!c) {
+		c = compileKb(kb, analyzeText);
+		compiled.set(kb, c);
+	}
+	return c;
+}
+
+export function extractFacets(article: ArticleText, kb: AnyKb): ExtractedFacets {
+	return extractCompiled(article, compiledOf(kb));
+}
+
+export function buildSynonyms(kb: AnyKb, encodeTerm: (term: string) => string): Record<string, string[]> {
+	return buildSynonymsCompiled(compiledOf(kb), encodeTerm);
+}
+
+export function matchQueryEntities(query: string, kb: AnyKb): QueryEntity[] {
+	return matchQueryCompiled(query, compiledOf(kb));
+}
+
+/** Publication date read from an article's text (see parseDate); `lang` is accepted for symmetry. */
+export function findPublicationDate(text: string, _lang?: string): string | null {
+	return parseDate(text);
+}

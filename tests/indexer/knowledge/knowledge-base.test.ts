@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase, THREAT_IDS } from '../../../indexer/knowledge/index';
+import { defaultKb } from '../../../src/lib/facets/default-kb';
+
+const kb = loadKnowledgeBase();
+
+describe('knowledge base integrity', () => {
+	it('has unique ids per kind', () => {
+		for (const list of [kb.countries, kb.actors, kb.threats, kb.products, kb.blockers]) {
+			const ids = list.map((e) => e.id);
+			expect(new Set(ids).size).toBe(ids.length);
+		}
+	});
+	it('labels every entry in ar, fr and en', () => {
+		for (const e of [...kb.countries, ...kb.actors, ...kb.threats, ...kb.products]) {
+			expect(e.labels.ar && e.labels.fr && e.labels.en, e.id).toBeTruthy();
+		}
+	});
+	it('has every ISO 3166-1 alpha-2 country', () => {
+		expect(kb.countries.filter((c) => c.id !== 'XK')).toHaveLength(249);
+		for (const code of ['AL', 'IR', 'US', 'ME', 'PS', 'SS', 'CW', 'BQ', 'AQ']) expect(kb.countries.some((c) => c.id === code)).toBe(true);
+	});
+	it('has the fixed threat ids', () => {
+		expect(kb.threats.map((t) => t.id).sort()).toEqual([...THREAT_IDS].sort());
+	});
+	it('claims no analysed alias for two entities unless one is marked ambiguous', () => {
+		const owners = new Map<string, Set<string>>();
+		for (const a of defaultKb().aliases) {
+			if (a.weak || a.entry.kind === 'blocker' || a.entry.ambiguous) continue;
+			const key = a.tokens.map((t) => `${t.term}/${t.exact ?? ''}/${t.caseRule}`).join(' ');
+			const set = owners.get(key) ?? new Set<string>();
+			set.add(`${a.entry.kind}:${a.entry.id}`);
+			owners.set(key, set);
+		}
+		const clashes = [...owners].filter(([, s]) => s.size > 1).map(([k, s]) => `${k} → ${[...s].join(', ')}`);
+		expect(clashes).toEqual([]);
+	});
+});
