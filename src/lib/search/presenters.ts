@@ -14,7 +14,8 @@ export interface Presenters {
 	highlightHtml(text: string, lang: Lang, query: QueryTerm[]): string;
 	/** Escaped HTML of the best window of `text`, at most `maxChars`, with <mark>s. */
 	snippetHtml(text: string, lang: Lang, query: QueryTerm[], maxChars: number): string;
-	matchQueryEntities(q: string): MatchedEntity[];
+	/** Entities the query names, labelled in the UI language. */
+	matchQueryEntities(q: string, uiLang: UiLang): MatchedEntity[];
 	facetLabel(field: FacetField, id: string, uiLang: UiLang): string;
 	/** Actor type (group, agency, company, international-org, person), for grouping. */
 	actorType(id: string): string | undefined;

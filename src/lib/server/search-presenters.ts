@@ -2,6 +2,7 @@ import { analyzeQuery, highlightHtml, snippetHtml } from '$lib/analysis';
 import type { Presenters } from '$lib/search/presenters';
 import type { FacetField, MatchedEntity, UiLang } from '$lib/search/types';
 import { LANGS } from '$lib/article';
+import { defaultKb, facetLabel as kbFacetLabel, matchQueryEntities } from '$lib/facets';
 import { loadKnowledgeBase } from '../../../indexer/knowledge/index';
 import type { KbEntry, KnowledgeBase } from '../../../indexer/knowledge/index';
 
@@ -22,14 +23,6 @@ const cleanAlias = (alias: string): string => alias.replace(/^=/, '');
 
 function entriesOf(kb: KnowledgeBase, field: EntityField): KbEntry[] {
 	return field === 'actor' ? kb.actors : field === 'country' ? kb.countries : kb.threats;
-}
-
-function languageName(code: string, ui: UiLang): string {
-	try {
-		return new Intl.DisplayNames([ui], { type: 'language', fallback: 'code' }).of(code) ?? code;
-	} catch {
-		return code;
-	}
 }
 
 function regionName(code: string, ui: UiLang): string {
@@ -55,18 +48,32 @@ function buildLookup(kb: KnowledgeBase): Lookup {
 	for (const lang of LANGS) {
 		names.lang.set(
 			lang,
-			(['ar', 'fr', 'en'] as const).map((ui) => languageName(lang, ui))
+			(['ar', 'fr', 'en'] as const).map((ui) => labelFrom('lang', lang, ui))
 		);
 	}
 	return { byId, names };
 }
 
-/** Label of a facet value in the UI language; unknown ids fall back to ICU names, then the id. */
-export function labelFrom(lookup: Lookup, field: FacetField, id: string, ui: UiLang): string {
-	if (field === 'lang') return languageName(id, ui);
-	const entry = lookup.byId[field].get(id);
-	if (entry) return entry.labels[ui];
-	return field === 'country' ? regionName(id, ui) : id;
+/** The facets module names fields after the index attributes. */
+const KB_FIELD = { lang: 'lang', country: 'countries', actor: 'actors', threat: 'threats' } as const;
+
+/** Label of a facet value in the UI language (the facets module's labels; ICU names for unknown countries). */
+export function labelFrom(field: FacetField, id: string, ui: UiLang): string {
+	const label = kbFacetLabel(KB_FIELD[field], id, ui);
+	if (label === id && field === 'country') return regionName(id, ui);
+	return label;
+}
+
+/** Entities named in the query, as the UI shows them ("ISIS — matched داعش"); products are not facets. */
+export function queryEntities(q: string, ui: UiLang): MatchedEntity[] {
+	const seen = new Set<string>();
+	const out: MatchedEntity[] = [];
+	for (const e of matchQueryEntities(q, defaultKb())) {
+		if (e.kind === 'product' || seen.has(`${e.kind}:${e.id}`)) continue;
+		seen.add(`${e.kind}:${e.id}`);
+		out.push({ kind: e.kind, id: e.id, label: e.labels[ui], matched: e.surface });
+	}
+	return out;
 }
 
 export function createPresenters(kb: KnowledgeBase): Presenters {
@@ -75,9 +82,8 @@ export function createPresenters(kb: KnowledgeBase): Presenters {
 		analyzeQuery,
 		highlightHtml,
 		snippetHtml,
-		// TODO: wire `matchQueryEntities(q, kb)` from `$lib/facets` when it lands.
-		matchQueryEntities: (): MatchedEntity[] => [],
-		facetLabel: (field, id, ui) => labelFrom(lookup, field, id, ui),
+		matchQueryEntities: queryEntities,
+		facetLabel: labelFrom,
 		actorType: (id) => lookup.byId.actor.get(id)?.type,
 		facetNames: (field) => lookup.names[field]
 	};

@@ -91,7 +91,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			facets: parsed.facets,
 			facetList: facetListByField,
 			histogram: parsed.histogram,
-			entities: state.q ? p.matchQueryEntities(state.q) : [],
+			entities: state.q ? p.matchQueryEntities(state.q, ui) : [],
 			took_ms: Math.round(deps.now() - started)
 		};
 	}

@@ -5,7 +5,7 @@ describe('default presenters', () => {
 	const p = defaultPresenters();
 
 	it.each([
-		['lang', 'ar', 'fr', 'arabe'],
+		['lang', 'ar', 'fr', 'Arabe'],
 		['lang', 'fr', 'ar', 'الفرنسية'],
 		['country', 'SY', 'fr', 'Syrie'],
 		['country', 'QQ', 'en', 'QQ'],
@@ -18,6 +18,13 @@ describe('default presenters', () => {
 		const names = p.facetNames('actor');
 		expect(names.size).toBeGreaterThan(0);
 		for (const list of names.values()) for (const n of list) expect(n.startsWith('=')).toBe(false);
+	});
+
+	it('names the entities of a query in the UI language', () => {
+		const entities = p.matchQueryEntities('داعش', 'en');
+		expect(entities).toHaveLength(1);
+		expect(entities[0]).toMatchObject({ kind: 'actor', matched: 'داعش' });
+		expect(p.matchQueryEntities('', 'en')).toEqual([]);
 	});
 
 	it('highlights with the analysis module (escaped, marked)', () => {
