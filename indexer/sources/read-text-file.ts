@@ -1,20 +1,59 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { basename, extname } from 'node:path';
 import type { RawArticle } from '../../src/lib/article';
+import { DecodeError, decodeText, looksBinary, sniffBom, trimPartialUtf8 } from './decode-text';
+import { MAX_TEXT_FILE_BYTES, SNIFF_BYTES } from './limits';
 import { SourceError } from './source-error';
 
-/** A `.txt`/`.md` file is one article; its id is the file name without extension. */
-export async function readTextFile(path: string): Promise<RawArticle> {
-	const bytes = await readFile(path);
+/** A text file read as one article; `fileBytes` is set when only its first part was kept. */
+export interface TextFileResult {
+	article: RawArticle;
+	truncatedFrom?: number;
+}
+
+/**
+ * A `.txt`/`.md` file is one article; its id is the file name without extension. Only the
+ * first MAX_TEXT_FILE_BYTES are read (a 50 MB "article" is a dump, not an article: we keep
+ * its start searchable and report the cut rather than hold it all). Faults throw SourceError.
+ */
+export async function readTextFileCapped(path: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<TextFileResult> {
+	const handle = await open(path, 'r');
+	let bytes: Uint8Array;
+	let size: number;
+	try {
+		size = (await handle.stat()).size;
+		const buffer = Buffer.alloc(Math.min(size, maxBytes));
+		const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+		bytes = buffer.subarray(0, bytesRead);
+	} finally {
+		await handle.close();
+	}
 	if (bytes.length === 0) throw new SourceError(path, 'empty file');
-	if (bytes.includes(0)) throw new SourceError(path, 'binary file (contains NUL bytes)');
-	const decoder = new TextDecoder('utf-8', { fatal: true });
+	if (looksBinary(bytes, SNIFF_BYTES)) throw new SourceError(path, 'binary file (NUL bytes in the first KB)');
+	const truncated = size > bytes.length;
+	if (truncated) bytes = cutAtCharacter(bytes);
 	let text: string;
 	try {
-		text = decoder.decode(bytes);
-	} catch {
-		throw new SourceError(path, 'not valid UTF-8 text');
+		text = decodeText(bytes).text;
+	} catch (error) {
+		if (error instanceof DecodeError) throw new SourceError(path, error.reason);
+		throw error;
 	}
 	if (!text.trim()) throw new SourceError(path, 'no text (only whitespace)');
-	return { id: basename(path, extname(path)), origin: path, body: text };
+	const article: RawArticle = { id: basename(path, extname(path)), origin: path, body: text };
+	return truncated ? { article, truncatedFrom: size } : { article };
+}
+
+/** A `.txt`/`.md` file as one article (capped, see readTextFileCapped). Faults throw SourceError. */
+export async function readTextFile(path: string): Promise<RawArticle> {
+	return (await readTextFileCapped(path)).article;
+}
+
+/** A cut in the middle of a character would make valid UTF-8 look invalid (and UTF-16 odd). */
+function cutAtCharacter(bytes: Uint8Array): Uint8Array {
+	const bom = sniffBom(bytes);
+	if (bom && bom.encoding !== 'utf-8') return bytes.subarray(0, bytes.length - (bytes.length % 2));
+	const trimmed = trimPartialUtf8(bytes);
+	return isUtf8(trimmed) ? trimmed : bytes;
 }
