@@ -72,11 +72,15 @@ function analyzeArabicWord(surface: string): WordAnalysis {
 	// (what a half-typed query word prefix-matches: الهجما → هجما is a prefix of هجمات).
 	for (const reading of readings) terms.push(stripArabicSuffixes(reading), reading);
 	const form = queryArabicForm(n);
+	const stem = stripArabicSuffixes(form);
 	return {
 		normalized: n,
 		index: unique(terms),
-		query: stripArabicSuffixes(form),
-		prefix: form,
+		query: stem,
+		// The stem is a prefix of the typed form, so prefix-matching it finds both the words that
+		// start with what was typed and the other forms of a word typed in full (هجمة → هجم finds
+		// هجمات); a stem under 3 letters would match too much, so the typed form is kept then.
+		prefix: stem.length >= 3 ? stem : form,
 		prefixable: !isArabicPrefix(n),
 		stop: isArabicStopWord(n)
 	};

@@ -66,42 +66,51 @@ export function isArabicPrefix(word: string): boolean {
 }
 
 /**
- * Minimum letters that must remain after removing a one-letter clitic. ل and ب are frequent
- * before bare names (لمصر, بغزة, لقطر) so 3 suffices; ك and ف start many ordinary words (كتاب,
- * كبير, فريق, فيلم) and rarely attach to a bare noun, so they must leave 4 (كرئيس, فايران work).
- * و is already a Light10 prefix (word ≥ 4 letters).
+ * When a leading ل ب ك ف may be read as a clitic. The test is on the STEM of what remains, not on
+ * its surface length, so that every inflection of a word decides alike (كبير and كبيره both keep
+ * their ك; a surface rule would strip it from the longer form only, and the query "كبيرة" would
+ * miss "كبير"). ل and ب precede bare names constantly (لمصر, بغزة → غز: 2-letter stem) and need
+ * a stem of 2 letters and a remainder of 3; ك and ف begin many ordinary words (كبير, كتاب, فريق,
+ * فيلم) and rarely attach to a bare noun, so they need a 4-letter stem (كرئيس, فايران pass).
+ * و is a Light10 prefix already (word ≥ 4 letters).
  */
-const CLITICS: ReadonlyArray<readonly [string, number]> = [
-	['ل', 3],
-	['ب', 3],
-	['ك', 4],
-	['ف', 4]
+const CLITICS: ReadonlyArray<readonly [clitic: string, minRest: number, minStem: number]> = [
+	['ل', 3, 2],
+	['ب', 3, 2],
+	['ك', 4, 4],
+	['ف', 4, 4]
 ];
 
-/**
- * Words reachable from `word` in one step: any Light10 prefix that fits (in Light10's order),
- * then any clitic letter that fits. A clitic step never lands on a stop word: بلديه → لديه
- * ("he has") would tie "municipality" to half the corpus.
- */
+/** The word without a leading clitic letter, or null. Never lands on a stop word (بلديه → لديه). */
+function stripClitic(word: string, clitic: string, minRest: number, minStem: number): string | null {
+	if (!word.startsWith(clitic)) return null;
+	const rest = word.slice(1);
+	if (rest.length < minRest || stripArabicSuffixes(rest).length < minStem) return null;
+	return isArabicStopWord(rest) ? null : rest;
+}
+
+/** Words reachable in one step: any fitting Light10 prefix (Light10 order), then any clitic. */
 function steps(word: string): string[] {
 	const out: string[] = [];
 	for (const prefix of PREFIXES) if (prefixFits(word, prefix)) out.push(word.slice(prefix.length));
-	for (const [clitic, minRest] of CLITICS) {
-		const rest = word.slice(1);
-		if (word.startsWith(clitic) && rest.length >= minRest && !isArabicStopWord(rest)) out.push(rest);
+	for (const [clitic, minRest, minStem] of CLITICS) {
+		const rest = stripClitic(word, clitic, minRest, minStem);
+		if (rest !== null) out.push(rest);
 	}
 	return out;
 }
 
 /**
  * Every reading of a normalized word with proclitics removed, as unsuffixed words: the Light10
- * prefix-stripped word first, then everything reachable from it by further prefix/clitic steps.
+ * prefix-stripped word first, then everything reachable from it by further prefix/clitic steps
+ * (in any order, even after an article, which Arabic grammar does not allow).
  *
- * Why a closure rather than the one "right" parse: the query side must pick ONE de-cliticised
- * form (queryArabicForm, greedy), and it cannot know whether a leading ف/ل/ب is a clitic or part
- * of the word (فلسطين, لبنان, بريطانيا). Indexing every reachable reading guarantees that the
- * greedy form of a word is found in any document form of it, including after an article or
- * clitic (الفلسطينيين, بلبنان, ولإيران). Readings are suffixes of the word, so there are few.
+ * Why a closure rather than the one "right" parse: the query side must pick ONE reading
+ * (queryArabicForm) and cannot know whether a leading ف/ل/ب is a clitic or part of the word
+ * (فلسطين, لبنان, بريطانيا). Indexing every reachable reading guarantees that the query's
+ * reading of a word is found in any document form of it, including after an article or clitic
+ * (الفلسطينيين, بلبنان, ولإيران). Readings are suffixes of the word, so there are few. The
+ * ungrammatical readings only add index terms; they are never chosen by a query.
  */
 export function arabicReadings(normalizedWord: string): string[] {
 	const first = stripArabicPrefix(normalizedWord);
@@ -113,18 +122,37 @@ export function arabicReadings(normalizedWord: string): string[] {
 	return seen;
 }
 
+const ARTICLE_PREFIXES = PREFIXES.filter((p) => p !== 'و');
+
 /**
- * The reading a query uses: repeatedly take the first possible step (Light10 prefixes in order,
- * then ل ب ك ف). Always one of arabicReadings(word): the first step of a word is its Light10
- * prefix when one fits, exactly as in arabicReadings.
+ * The reading a query uses, parsed as Arabic grammar orders proclitics:
+ * [conjunction و/ف] [preposition ل/ب/ك] [article], each optional, nothing after the article.
+ * The first step is Light10's own prefix when one fits, so the result is always one of
+ * arabicReadings(word). Stopping at the article keeps common words whole
+ * (الولايات → ولايات, not ايات; الوطني → وطني).
  */
 export function queryArabicForm(normalizedWord: string): string {
-	let current = normalizedWord;
-	for (;;) {
-		const next = steps(current)[0];
-		if (next === undefined) return current;
-		current = next;
+	let word = normalizedWord;
+	const light = stripArabicPrefix(normalizedWord);
+	if (light !== normalizedWord) {
+		// Light10 took an article-bearing prefix (ال وال بال كال فال لل): the parse is complete.
+		if (!(normalizedWord.startsWith('و') && light === normalizedWord.slice(1))) return light;
+		word = light; // a bare conjunction و
+	} else {
+		word = stripClitic(normalizedWord, 'ف', 4, 4) ?? normalizedWord;
 	}
+	if (word !== normalizedWord) {
+		// After a conjunction: an article-bearing prefix (وللعراق → للعراق → عراق) ends the parse.
+		const article = ARTICLE_PREFIXES.find((p) => prefixFits(word, p));
+		if (article !== undefined) return word.slice(article.length);
+	}
+	for (const [clitic, minRest, minStem] of CLITICS) {
+		if (clitic === 'ف') continue;
+		const rest = stripClitic(word, clitic, minRest, minStem);
+		// ل/ب + article are written لل/بال and were handled above: nothing follows a preposition.
+		if (rest !== null) return rest;
+	}
+	return word;
 }
 
 /**
