@@ -7,7 +7,7 @@ import type { Settings } from 'meilisearch';
  */
 export function articleIndexSettings(synonyms: Record<string, string[]>): Settings {
 	return {
-		searchableAttributes: ['title_terms', 'entity_terms', 'body_terms'],
+		searchableAttributes: ['title_terms_ar', 'title_terms', 'entity_terms', 'body_terms_ar', 'body_terms'],
 		filterableAttributes: ['id', 'lang', 'countries', 'actors', 'threats', 'timestamp', 'date', 'month', 'source'],
 		sortableAttributes: ['timestamp'],
 		displayedAttributes: [
@@ -19,14 +19,15 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 		distinctAttribute: null,
 		typoTolerance: {
 			enabled: true,
-			// Short analysed stems are often distinct words one letter apart: no typos below 5 letters.
 			minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-			disableOnAttributes: [],
+			// Arabic light stems one letter apart are different words (مانيا Germany / بانيا Albania),
+			// and entity tokens differ by one letter (zqcal / zqcnl): typos only help Latin names.
+			disableOnAttributes: ['title_terms_ar', 'body_terms_ar', 'entity_terms'],
 			disableOnWords: []
 		},
 		faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
 		pagination: { maxTotalHits: 10_000 },
-		localizedAttributes: [{ attributePatterns: ['*_terms'], locales: ['eng'] }],
+		localizedAttributes: [{ attributePatterns: ['*_terms', '*_terms_ar'], locales: ['eng'] }],
 		separatorTokens: [],
 		nonSeparatorTokens: [],
 		dictionary: [],

@@ -52,8 +52,12 @@ export interface IndexedDocument {
 	actors: string[];
 	countries: string[];
 	threats: string[];
+	/** Latin-script (and other non-Arabic) analysed terms. */
 	title_terms: string;
 	body_terms: string;
+	/** Arabic analysed terms, apart so typo tolerance can be off for them (see index settings). */
+	title_terms_ar: string;
+	body_terms_ar: string;
 	/** One token per entity mention (every mention, no threshold), for cross-lingual search. */
 	entity_terms: string;
 	content_hash: string;

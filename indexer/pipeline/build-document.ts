@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Article, IndexedDocument } from '../../src/lib/article';
+import { analyzeText, encodeTerm, toSearchField } from '../../src/lib/analysis/index';
+import { buildSynonyms, entityToken, extractFacets } from '../../src/lib/facets/index';
+import { knowledgeBase } from '../knowledge/index';
+
+/** Unix seconds at 00:00 UTC of an ISO date. */
+function toTimestamp(date: string | null): number | null {
+	if (!date) return null;
+	const ms = Date.parse(`${date}T00:00:00Z`);
+	return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}
+
+export function contentHash(article: Article): string {
+	return createHash('sha256')
+		.update(JSON.stringify([article.title, article.body, article.lang, article.date, article.source, article.url]))
+		.digest('hex')
+		.slice(0, 32);
+}
+
+/** Article → the document Meilisearch stores: original text for display, analysed terms for search. */
+export function buildDocument(article: Article): IndexedDocument {
+	const titleTokens = analyzeText(article.title, article.lang);
+	const bodyTokens = analyzeText(article.body, article.lang);
+	const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, knowledgeBase());
+	return {
+		id: article.id,
+		title: article.title,
+		body: article.body,
+		lang: article.lang,
+		source: article.source,
+		url: article.url,
+		date: article.date,
+		timestamp: toTimestamp(article.date),
+		month: article.date ? article.date.slice(0, 7) : null,
+		actors: facets.actors.map((a) => a.id),
+		countries: facets.countries.map((c) => c.id),
+		threats: facets.threats.map((t) => t.id),
+		title_terms: toSearchField(titleTokens.filter((t) => t.script !== 'arabic')),
+		body_terms: toSearchField(bodyTokens.filter((t) => t.script !== 'arabic')),
+		title_terms_ar: toSearchField(titleTokens.filter((t) => t.script === 'arabic')),
+		body_terms_ar: toSearchField(bodyTokens.filter((t) => t.script === 'arabic')),
+		entity_terms: facets.mentioned.map((m) => entityToken(m.kind, m.id)).join(' '),
+		content_hash: contentHash(article)
+	};
+}
+
+/** The synonyms that make entity names cross-lingual, from the same knowledge base. */
+export function documentSynonyms(): Record<string, string[]> {
+	return buildSynonyms(knowledgeBase(), encodeTerm);
+}
