@@ -1,8 +1,10 @@
 import { resolveUiLang } from '$lib/i18n';
+import { MESSAGES } from '$lib/i18n/all';
 import type { LayoutServerLoad } from './$types';
 
 // Reads only the `ui` search param, so typing in the search box does not rerun this load.
+// The strings travel as data: the client bundle carries no language.
 export const load: LayoutServerLoad = ({ url, request }) => {
-	const uiChosen = url.searchParams.get('ui');
-	return { uiLang: resolveUiLang(uiChosen, request.headers.get('accept-language')) };
+	const uiLang = resolveUiLang(url.searchParams.get('ui'), request.headers.get('accept-language'));
+	return { uiLang, t: MESSAGES[uiLang] };
 };

@@ -1,6 +1,5 @@
 import { UI_LANGS } from '$lib/search/types';
 import type { UiLang } from '$lib/search/types';
-import { MESSAGES } from './messages';
 import type { Messages } from './messages';
 
 export type { Messages };
@@ -10,10 +9,6 @@ export const DEFAULT_UI_LANG: UiLang = 'en';
 
 export function isUiLang(value: unknown): value is UiLang {
 	return typeof value === 'string' && (UI_LANGS as readonly string[]).includes(value);
-}
-
-export function messages(lang: UiLang): Messages {
-	return MESSAGES[lang];
 }
 
 export function dirOf(lang: string): 'rtl' | 'ltr' {
@@ -50,6 +45,11 @@ export function pickUiLang(acceptLanguage: string | null | undefined): UiLang {
 /** The `ui` URL parameter wins when valid; otherwise Accept-Language decides. */
 export function resolveUiLang(uiParam: string | null, acceptLanguage: string | null): UiLang {
 	return isUiLang(uiParam) ? uiParam : pickUiLang(acceptLanguage);
+}
+
+/** Fills `{name}` placeholders; unknown names are left as they are. */
+export function fmt(template: string, vars: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
 }
 
 /** Picks the plural form for n and puts the formatted number in place of `#`. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dirOf, formatDate, formatMonth, messages, pickUiLang, plural, resolveUiLang } from '$lib/i18n';
-import { MESSAGES } from '$lib/i18n/messages';
+import { dirOf, fmt, formatDate, formatMonth, pickUiLang, plural, resolveUiLang } from '$lib/i18n';
+import { MESSAGES } from '$lib/i18n/all';
 import { UI_LANGS } from '$lib/search/types';
+
+const messages = (lang: keyof typeof MESSAGES) => MESSAGES[lang];
 
 describe('pickUiLang', () => {
 	it('defaults to English without a usable header', () => {
@@ -50,6 +52,25 @@ describe('messages', () => {
 	it('has the same keys in every language', () => {
 		const keys = (lang: keyof typeof MESSAGES) => Object.keys(MESSAGES[lang]).sort();
 		for (const lang of UI_LANGS) expect(keys(lang)).toEqual(keys('en'));
+	});
+
+	it('is plain data, so it can travel with the page data', () => {
+		for (const lang of UI_LANGS) expect(JSON.parse(JSON.stringify(messages(lang)))).toEqual(messages(lang));
+	});
+
+	it('uses the same placeholders in every language', () => {
+		const names = (s: unknown) => [...String(s).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		for (const [key, value] of Object.entries(messages('en'))) {
+			if (typeof value !== 'string') continue;
+			for (const lang of UI_LANGS) {
+				expect(names((messages(lang) as unknown as Record<string, unknown>)[key]), `${lang}.${key}`).toEqual(names(value));
+			}
+		}
+	});
+
+	it('fills placeholders', () => {
+		expect(fmt('{n} more', { n: '3' })).toBe('3 more');
+		expect(fmt('{a} {b}', { a: 1 })).toBe('1 {b}');
 	});
 
 	it('names every actor group in every language', () => {

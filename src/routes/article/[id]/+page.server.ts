@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { stateFromUrl } from '$lib/search/url-state';
 import { getArticle, getDocument, moreLikeThis } from '$lib/server/search-service';
 import { SearchUnavailableError } from '$lib/server/meili-search-client';
-import { messages } from '$lib/i18n';
+import { MESSAGES } from '$lib/i18n/all';
 import type { PageServerLoad } from './$types';
 
 const RELATED = 5;
@@ -12,7 +12,7 @@ const RELATED = 5;
 export const load: PageServerLoad = async ({ params, url, parent }) => {
 	const state = stateFromUrl(url);
 	const { uiLang } = await parent();
-	const t = messages(uiLang);
+	const t = MESSAGES[uiLang];
 	try {
 		const [article, doc] = await Promise.all([getArticle(params.id, uiLang, state.q), getDocument(params.id)]);
 		if (!article || !doc) error(404, { message: t.notFoundTitle, code: 'not_found' });
