@@ -28,7 +28,8 @@ export async function* readBytes(path: string, gzip: boolean): AsyncGenerator<Bu
 
 function gzipError(path: string, error: unknown): unknown {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	if (code === 'Z_BUF_ERROR') return new SourceError(path, 'truncated gzip file (unexpected end of data)', { cause: error });
+	if (code === 'Z_BUF_ERROR')
+		return new SourceError(path, 'truncated gzip file (unexpected end of data)', { cause: error });
 	if (code === 'Z_DATA_ERROR') {
 		const message = error instanceof Error ? error.message : String(error);
 		const reason = /header/.test(message) ? 'not a gzip file' : `corrupt gzip data (${message})`;
@@ -54,7 +55,8 @@ export async function* readTextBytes(path: string, gzip: boolean): AsyncGenerato
 				chunk = chunk.subarray(bom.length);
 			} else {
 				if (bom) chunk = chunk.subarray(bom.length);
-				if (chunk.subarray(0, SNIFF_BYTES).includes(0)) throw new SourceError(path, 'binary file (NUL bytes in the first KB)');
+				if (chunk.subarray(0, SNIFF_BYTES).includes(0))
+					throw new SourceError(path, 'binary file (NUL bytes in the first KB)');
 			}
 		}
 		if (utf16) chunk = Buffer.from(utf16.decode(chunk, { stream: true }), 'utf8');

@@ -83,7 +83,11 @@ export function isPlausibleText(text: string): boolean {
 				kind = 'arabic';
 				arabic++;
 				if (ARABIC_COMMON.has(char)) commonArabic++;
-			} else if ((code >= 0x00c0 && code <= 0x00ff && code !== 0x00d7 && code !== 0x00f7) || code === 0x0152 || code === 0x0153) {
+			} else if (
+				(code >= 0x00c0 && code <= 0x00ff && code !== 0x00d7 && code !== 0x00f7) ||
+				code === 0x0152 ||
+				code === 0x0153
+			) {
 				kind = 'latin';
 			} else if (!isPlausibleSymbol(code)) {
 				odd++;

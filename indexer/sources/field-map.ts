@@ -38,7 +38,8 @@ export function parseFieldMap(spec: string): FieldMap {
 		const eq = pair.indexOf('=');
 		const field = pair.slice(0, eq).trim();
 		const key = pair.slice(eq + 1).trim();
-		if (eq === -1 || !key) throw new FieldMapError(`--map: "${pair.trim()}" is not field=key (e.g. title=headline,body=text)`);
+		if (eq === -1 || !key)
+			throw new FieldMapError(`--map: "${pair.trim()}" is not field=key (e.g. title=headline,body=text)`);
 		if (!(ARTICLE_FIELDS as readonly string[]).includes(field)) {
 			throw new FieldMapError(`--map: unknown field "${field}"; fields are ${ARTICLE_FIELDS.join(', ')}`);
 		}
@@ -55,7 +56,12 @@ export type RecordResult = { article: RawArticle; truncatedFrom?: number } | { s
  * guessing behind the analyst's back); unmapped fields are auto-detected. `fallbackId` is
  * used when the record has no id of its own.
  */
-export function recordToArticle(record: unknown, origin: string, fallbackId: () => string, map: FieldMap = {}): RecordResult {
+export function recordToArticle(
+	record: unknown,
+	origin: string,
+	fallbackId: () => string,
+	map: FieldMap = {}
+): RecordResult {
 	if (!record || typeof record !== 'object' || Array.isArray(record)) return { skip: 'record is not an object' };
 	const fields = record as Record<string, unknown>;
 	const read = (field: ArticleField): string | null => {
@@ -68,7 +74,10 @@ export function recordToArticle(record: unknown, origin: string, fallbackId: () 
 		return null;
 	};
 	let body = read('body');
-	if (!body?.trim()) return { skip: map.body ? `no body (field "${map.body}" is missing or empty)` : 'no body (no body/text/content field)' };
+	if (!body?.trim())
+		return {
+			skip: map.body ? `no body (field "${map.body}" is missing or empty)` : 'no body (no body/text/content field)'
+		};
 	let truncatedFrom: number | undefined;
 	if (body.length > MAX_BODY_CHARS) {
 		truncatedFrom = body.length;

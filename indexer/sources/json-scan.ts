@@ -11,7 +11,12 @@ export type JsonItem = ({ kind: 'element' } & JsonElement) | { kind: 'object'; t
  * state machine tracks strings and nesting, so only one element is held at a time. A root
  * object is collected whole (up to `maxObjectChars`) since it has no records to stream.
  */
-export async function* scanJson(path: string, chunks: AsyncIterable<string>, maxElementChars: number, maxObjectChars: number): AsyncGenerator<JsonItem> {
+export async function* scanJson(
+	path: string,
+	chunks: AsyncIterable<string>,
+	maxElementChars: number,
+	maxObjectChars: number
+): AsyncGenerator<JsonItem> {
 	let phase: 'start' | 'array' | 'object' | 'done' = 'start';
 	let line = 1;
 	let inString = false;
@@ -34,7 +39,11 @@ export async function* scanJson(path: string, chunks: AsyncIterable<string>, max
 		let segment = 0;
 		if (phase === 'object') {
 			keep(chunk, maxObjectChars);
-			if (overflow) throw new SourceError(path, `JSON object too large to read whole (over ${maxObjectChars} characters); use JSON Lines`);
+			if (overflow)
+				throw new SourceError(
+					path,
+					`JSON object too large to read whole (over ${maxObjectChars} characters); use JSON Lines`
+				);
 			continue;
 		}
 		for (let i = 0; i < chunk.length; i++) {
@@ -74,7 +83,9 @@ export async function* scanJson(path: string, chunks: AsyncIterable<string>, max
 			else if ((c === 0x7d || c === 0x5d) && depth > 0) depth--;
 			else if (depth === 0 && (c === 0x2c || c === 0x5d)) {
 				keep(chunk.slice(segment, i), maxElementChars);
-				yield overflow ? { kind: 'element', line: elementLine, tooLong: length } : { kind: 'element', line: elementLine, text: parts.join('') };
+				yield overflow
+					? { kind: 'element', line: elementLine, tooLong: length }
+					: { kind: 'element', line: elementLine, text: parts.join('') };
 				parts = [];
 				length = 0;
 				overflow = false;

@@ -25,7 +25,9 @@ export async function* readFeed(file: SourceFile, ctx: ReadContext): AsyncGenera
 	if (looksBinary(bytes, SNIFF_BYTES)) throw new SourceError(file.path, 'binary file (NUL bytes in the first KB)');
 	let xml: string;
 	try {
-		const declared = /<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'));
+		const declared = /<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/.exec(
+			Buffer.from(bytes.subarray(0, 200)).toString('latin1')
+		);
 		xml = decodeText(bytes, declared?.[1]).text;
 	} catch (error) {
 		if (error instanceof DecodeError) throw new SourceError(file.path, error.reason);
@@ -106,7 +108,12 @@ function atomEntry(entry: Element): FeedEntry {
 function atomText(element: Element | null): string | undefined {
 	if (!element) return undefined;
 	const type = element.getAttribute('type') ?? 'text';
-	const result = type === 'xhtml' ? nodeToText(element) : type === 'html' || type === 'text/html' ? htmlToText(element.textContent ?? '') : (element.textContent ?? '').trim();
+	const result =
+		type === 'xhtml'
+			? nodeToText(element)
+			: type === 'html' || type === 'text/html'
+				? htmlToText(element.textContent ?? '')
+				: (element.textContent ?? '').trim();
 	return result || undefined;
 }
 

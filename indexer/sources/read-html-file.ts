@@ -43,7 +43,12 @@ export async function readHtmlFile(path: string): Promise<RawArticle> {
 	const meta = pageMetadata(document);
 	const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
 	const content = parsed?.content ? nodeToText(parsed.content) : '';
-	const body = content.length >= MIN_ARTICLE_CHARS ? content : meta.body && meta.body.length > content.length ? meta.body : content;
+	const body =
+		content.length >= MIN_ARTICLE_CHARS
+			? content
+			: meta.body && meta.body.length > content.length
+				? meta.body
+				: content;
 	if (body.length < MIN_ARTICLE_CHARS) throw new SourceError(path, 'no article content found in the HTML');
 	const article: RawArticle = { id: basename(path, extname(path)), origin: path, body };
 	const title = meta.title ?? parsed?.title?.trim();
@@ -69,7 +74,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 export function pageMetadata(document: Document): PageMetadata {
 	const meta = (...names: string[]): string | undefined => {
 		for (const name of names) {
-			const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+			const element = document.querySelector(
+				`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`
+			);
 			const value = element?.getAttribute('content')?.trim();
 			if (value) return value;
 		}
@@ -81,8 +88,25 @@ export function pageMetadata(document: Document): PageMetadata {
 	const set = <K extends keyof PageMetadata>(key: K, value: string | undefined) => {
 		if (value) result[key] = value;
 	};
-	set('title', ld.title ?? meta('og:title', 'twitter:title', 'headline') ?? (document.querySelector('title')?.textContent?.trim() || undefined));
-	set('date', ld.date ?? meta('article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued', 'dc.date', 'og:published_time'));
+	set(
+		'title',
+		ld.title ??
+			meta('og:title', 'twitter:title', 'headline') ??
+			(document.querySelector('title')?.textContent?.trim() || undefined)
+	);
+	set(
+		'date',
+		ld.date ??
+			meta(
+				'article:published_time',
+				'datePublished',
+				'date',
+				'pubdate',
+				'DC.date.issued',
+				'dc.date',
+				'og:published_time'
+			)
+	);
 	set('author', ld.author ?? meta('author', 'article:author'));
 	set('source', meta('og:site_name', 'application-name') ?? ld.source);
 	set('url', ld.url ?? meta('og:url') ?? canonical);
@@ -91,7 +115,8 @@ export function pageMetadata(document: Document): PageMetadata {
 	return result;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+	/^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting)$/;
 
 function jsonLdArticle(document: Document): PageMetadata {
 	for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -106,7 +131,8 @@ function jsonLdArticle(document: Document): PageMetadata {
 		const text = (value: unknown): string | undefined => {
 			if (typeof value === 'string') return value.trim() || undefined;
 			if (Array.isArray(value)) return text(value[0]);
-			if (value && typeof value === 'object') return text((value as Record<string, unknown>)['name'] ?? (value as Record<string, unknown>)['@id']);
+			if (value && typeof value === 'object')
+				return text((value as Record<string, unknown>)['name'] ?? (value as Record<string, unknown>)['@id']);
 			return undefined;
 		};
 		const body = text(found['articleBody']);

@@ -21,14 +21,23 @@ export function recordFallbackId(file: SourceFile, line: number | string): strin
 }
 
 /** A record → article, reported when skipped or cut; returns the article to yield, if any. */
-function toArticle(record: unknown, origin: string, file: SourceFile, line: number | string, ctx: ReadContext): RawArticle | null {
+function toArticle(
+	record: unknown,
+	origin: string,
+	file: SourceFile,
+	line: number | string,
+	ctx: ReadContext
+): RawArticle | null {
 	const result = recordToArticle(record, origin, () => recordFallbackId(file, line), ctx.map);
 	if ('skip' in result) {
 		ctx.onSkip(origin, result.skip);
 		return null;
 	}
 	if (result.truncatedFrom) {
-		ctx.onSkip(origin, `body truncated to its first ${MAX_BODY_CHARS} characters (of ${result.truncatedFrom}); the rest is not indexed`);
+		ctx.onSkip(
+			origin,
+			`body truncated to its first ${MAX_BODY_CHARS} characters (of ${result.truncatedFrom}); the rest is not indexed`
+		);
 	}
 	return result.article;
 }
@@ -47,7 +56,10 @@ export async function* readJsonLines(file: SourceFile, ctx: ReadContext): AsyncG
 			// Each line decoded on its own: one line of another encoding costs one record, not the file.
 			record = JSON.parse(decodeText(line.bytes).text);
 		} catch (error) {
-			const reason = error instanceof DecodeError ? error.reason : `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
+			const reason =
+				error instanceof DecodeError
+					? error.reason
+					: `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
 			ctx.onSkip(origin, reason);
 			continue;
 		}
@@ -104,7 +116,12 @@ export async function* readJsonFile(file: SourceFile, ctx: ReadContext): AsyncGe
 /** `{"articles": [{…}, …]}` and the like: the first property holding an array of objects. */
 function wrappedRecords(root: Record<string, unknown>): unknown[] | null {
 	for (const value of Object.values(root)) {
-		if (Array.isArray(value) && value.length > 0 && value.every((item) => item && typeof item === 'object' && !Array.isArray(item))) return value;
+		if (
+			Array.isArray(value) &&
+			value.length > 0 &&
+			value.every((item) => item && typeof item === 'object' && !Array.isArray(item))
+		)
+			return value;
 	}
 	return null;
 }

@@ -83,7 +83,10 @@ export async function* readSources(paths: string[], options: ReadSourcesOptions)
 			}
 		} catch (error) {
 			const origin = error instanceof SourceError ? error.origin : file.path;
-			const reason = error instanceof SourceError ? error.reason : `unreadable (${error instanceof Error ? error.message : String(error)})`;
+			const reason =
+				error instanceof SourceError
+					? error.reason
+					: `unreadable (${error instanceof Error ? error.message : String(error)})`;
 			ctx.onSkip(origin, read > 0 ? `${reason}; ${read} ${read === 1 ? 'article' : 'articles'} read before` : reason);
 		}
 		if (read === 0 && !reported) ctx.onSkip(file.path, 'no articles found');
@@ -112,7 +115,10 @@ function readFile(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle
 async function* readText(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle> {
 	const { article, truncatedFrom } = await readTextFileCapped(file.path);
 	if (truncatedFrom) {
-		ctx.onSkip(file.path, `body truncated to its first ${MAX_TEXT_FILE_BYTES} bytes (file is ${truncatedFrom} bytes); the rest is not indexed`);
+		ctx.onSkip(
+			file.path,
+			`body truncated to its first ${MAX_TEXT_FILE_BYTES} bytes (file is ${truncatedFrom} bytes); the rest is not indexed`
+		);
 	}
 	yield article;
 }

@@ -33,19 +33,23 @@ export async function* walkSourceFiles(paths: string[], accept: (name: string) =
 }
 
 async function* walkFolder(root: string, folder: string, accept: (name: string) => boolean): AsyncGenerator<FoundFile> {
-	const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+		a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+	);
 	for (const entry of entries) {
 		if (entry.name.startsWith('.')) continue;
 		const child = join(folder, entry.name);
 		// Symlinked files are followed; symlinked folders are not (they can loop).
-		const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(child).catch(() => null))?.isFile() === true);
+		const isFile =
+			entry.isFile() || (entry.isSymbolicLink() && (await stat(child).catch(() => null))?.isFile() === true);
 		if (entry.isDirectory()) yield* walkFolder(root, child, accept);
-		else if (isFile && accept(entry.name)) yield { path: child, relative: relative(root, child) || basename(child), explicit: false };
+		else if (isFile && accept(entry.name))
+			yield { path: child, relative: relative(root, child) || basename(child), explicit: false };
 	}
 }
 
 /** Every readable source file under the given paths (files or folders, recursive), sorted. */
 export async function* walkSources(paths: string[], extensions: Set<string> = TEXT_EXTENSIONS): AsyncGenerator<string> {
-	for await (const file of walkSourceFiles(paths, (name) => extensions.has(extname(name).toLowerCase()))) yield file.path;
+	for await (const file of walkSourceFiles(paths, (name) => extensions.has(extname(name).toLowerCase())))
+		yield file.path;
 }
-

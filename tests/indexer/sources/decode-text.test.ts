@@ -5,7 +5,10 @@ import { ARABIC, FRENCH, encodeWindows1256, utf16 } from './fixtures';
 describe('decodeText', () => {
 	it('reads UTF-8 with and without BOM', () => {
 		expect(decodeText(Buffer.from(ARABIC))).toEqual({ text: ARABIC, encoding: 'utf-8' });
-		expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FRENCH)]))).toEqual({ text: FRENCH, encoding: 'utf-8' });
+		expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FRENCH)]))).toEqual({
+			text: FRENCH,
+			encoding: 'utf-8'
+		});
 	});
 
 	it('reads UTF-16 LE and BE announced by a BOM', () => {

@@ -6,7 +6,11 @@ import { readSources } from '../../../indexer/sources/read-sources';
 import type { FieldMap } from '../../../indexer/sources/field-map';
 
 /** A temp folder the test writes its own fixtures into. */
-export async function tempDir(): Promise<{ dir: string; write(name: string, content: string | Uint8Array): Promise<string>; cleanup(): Promise<void> }> {
+export async function tempDir(): Promise<{
+	dir: string;
+	write(name: string, content: string | Uint8Array): Promise<string>;
+	cleanup(): Promise<void>;
+}> {
 	const dir = await mkdtemp(join(tmpdir(), 'marsad-sources-'));
 	return {
 		dir,
@@ -28,7 +32,8 @@ export interface Collected {
 export async function collect(paths: string[], map?: FieldMap): Promise<Collected> {
 	const skipped: Collected['skipped'] = [];
 	const articles: RawArticle[] = [];
-	for await (const article of readSources(paths, { map, onSkip: (origin, reason) => skipped.push({ origin, reason }) })) articles.push(article);
+	for await (const article of readSources(paths, { map, onSkip: (origin, reason) => skipped.push({ origin, reason }) }))
+		articles.push(article);
 	return { articles, skipped };
 }
 
@@ -41,11 +46,13 @@ const CP1256 = (() => {
 
 /** Arabic/French text as a Windows-1256 archive would hold it. */
 export function encodeWindows1256(text: string): Uint8Array {
-	return Uint8Array.from(Array.from(text, (char) => {
-		const byte = CP1256.get(char);
-		if (byte === undefined) throw new Error(`not in Windows-1256: ${char}`);
-		return byte;
-	}));
+	return Uint8Array.from(
+		Array.from(text, (char) => {
+			const byte = CP1256.get(char);
+			if (byte === undefined) throw new Error(`not in Windows-1256: ${char}`);
+			return byte;
+		})
+	);
 }
 
 export function utf16(text: string, endian: 'le' | 'be'): Uint8Array {

@@ -71,12 +71,32 @@ describe('readSources: whole-file formats', () => {
 	});
 
 	it('honours <meta charset="windows-1256"> and prefers JSON-LD NewsArticle metadata', async () => {
-		const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': ['NewsArticle'], headline: 'Titre JSON-LD', datePublished: '2023-11-02', publisher: { name: 'Agence' }, inLanguage: 'fr' }] });
-		const page = html('windows-1256', FRENCH).replace('</head>', `<script type="application/ld+json">${ld}</script></head>`).replace('<meta property="og:site_name" content="الجزيرة">', '');
+		const ld = JSON.stringify({
+			'@context': 'https://schema.org',
+			'@graph': [
+				{ '@type': 'WebSite' },
+				{
+					'@type': ['NewsArticle'],
+					headline: 'Titre JSON-LD',
+					datePublished: '2023-11-02',
+					publisher: { name: 'Agence' },
+					inLanguage: 'fr'
+				}
+			]
+		});
+		const page = html('windows-1256', FRENCH)
+			.replace('</head>', `<script type="application/ld+json">${ld}</script></head>`)
+			.replace('<meta property="og:site_name" content="الجزيرة">', '');
 		const path = await fx.write('legacy.htm', encodeWindows1256(page.replaceAll('–', '-')));
 		const { articles, skipped } = await collect([path]);
 		expect(skipped).toEqual([]);
-		expect(articles[0]).toMatchObject({ id: 'legacy', title: 'Titre JSON-LD', date: '2023-11-02', source: 'Agence', lang: 'fr' });
+		expect(articles[0]).toMatchObject({
+			id: 'legacy',
+			title: 'Titre JSON-LD',
+			date: '2023-11-02',
+			source: 'Agence',
+			lang: 'fr'
+		});
 		expect(articles[0]?.body).toContain(FRENCH);
 	});
 });
@@ -95,7 +115,13 @@ describe('readSources: record formats', () => {
 		expect(skipped).toEqual([]);
 		expect(articles).toHaveLength(4);
 		expect(articles[0]).toEqual({ ...records[0], origin: join(fx.dir, 'a.jsonl:2') });
-		expect(articles[1]).toMatchObject({ title: 'اثنان', body: ARABIC, date: '2024-01-02', url: 'https://x/2', origin: join(fx.dir, 'a.jsonl:3') });
+		expect(articles[1]).toMatchObject({
+			title: 'اثنان',
+			body: ARABIC,
+			date: '2024-01-02',
+			url: 'https://x/2',
+			origin: join(fx.dir, 'a.jsonl:3')
+		});
 		expect(articles[1]?.id).toMatch(/^a-[0-9a-f]{12}$/);
 		expect(articles[3]?.origin).toBe(join(fx.dir, 'b.ndjson.gz:2'));
 	});
@@ -121,7 +147,10 @@ describe('readSources: record formats', () => {
 	});
 
 	it('reads a JSON array in Windows-1256 and strings with brackets and escapes', async () => {
-		const tricky = [{ id: 'q', body: 'a "quoted" [bracket] {brace}, comma \\ backslash' }, { id: 'ar', body: ARABIC }];
+		const tricky = [
+			{ id: 'q', body: 'a "quoted" [bracket] {brace}, comma \\ backslash' },
+			{ id: 'ar', body: ARABIC }
+		];
 		await fx.write('a.json', encodeWindows1256(JSON.stringify(tricky)));
 		const { articles } = await collect([fx.dir]);
 		expect(articles.map((a) => a.body)).toEqual(tricky.map((r) => r.body));
@@ -160,7 +189,15 @@ describe('readSources: feeds', () => {
 		const path = await fx.write('flux.rss', rss);
 		const { articles, skipped } = await collect([path]);
 		expect(articles).toHaveLength(2);
-		expect(articles[0]).toMatchObject({ title: 'A & B', body: 'Texte complet.\n\nSuite.', url: 'https://x/a', date: 'Mon, 01 Jan 2024 10:00:00 GMT', source: 'Le Flux', lang: 'fr', origin: `${path}#1` });
+		expect(articles[0]).toMatchObject({
+			title: 'A & B',
+			body: 'Texte complet.\n\nSuite.',
+			url: 'https://x/a',
+			date: 'Mon, 01 Jan 2024 10:00:00 GMT',
+			source: 'Le Flux',
+			lang: 'fr',
+			origin: `${path}#1`
+		});
 		expect(articles[0]?.id).toMatch(/^urn_a_1-[0-9a-f]{12}$/);
 		expect(articles[1]?.id).toMatch(/^link-[0-9a-f]{16}$/);
 		expect(articles[1]?.body).toBe('Seulement un résumé gras');
