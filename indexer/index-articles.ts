@@ -5,13 +5,13 @@ import { articleIndexSettings } from './meili/index-settings';
 import { Batcher } from './pipeline/batcher';
 import { toArticle } from './pipeline/to-article';
 import { buildDocument, documentSynonyms } from './pipeline/build-document';
-import { readTextFile } from './sources/read-text-file';
-import { SourceError } from './sources/source-error';
-import { walkSources } from './sources/walk-sources';
+import { readSources, type FieldMap } from './sources/read-sources';
 
 export interface IndexOptions {
 	paths: string[];
 	writer: IndexWriter;
+	/** Field mapping for record formats (`--map title=headline,body=text`). */
+	map?: FieldMap;
 	/** Build a fresh index and swap it in atomically, instead of updating in place. */
 	rebuild?: boolean;
 	dryRun?: boolean;
@@ -24,18 +24,6 @@ export interface IndexSummary {
 	indexed: number;
 	skipped: { origin: string; reason: string }[];
 	seconds: number;
-}
-
-/** Yields every article under the paths; unreadable sources are reported and skipped. */
-async function* readArticles(paths: string[], skipped: IndexSummary['skipped']): AsyncGenerator<RawArticle> {
-	for await (const path of walkSources(paths)) {
-		try {
-			yield await readTextFile(path);
-		} catch (error) {
-			if (!(error instanceof SourceError)) throw error;
-			skipped.push({ origin: error.origin, reason: error.reason });
-		}
-	}
 }
 
 export async function indexArticles(options: IndexOptions): Promise<IndexSummary> {
@@ -52,7 +40,8 @@ export async function indexArticles(options: IndexOptions): Promise<IndexSummary
 		summary.indexed += batch.length;
 	};
 	try {
-		for await (const raw of readArticles(options.paths, summary.skipped)) {
+		const onSkip = (origin: string, reason: string) => summary.skipped.push({ origin, reason });
+		for await (const raw of readSources(options.paths, { map: options.map, onSkip })) {
 			summary.read++;
 			const article = toArticle(raw);
 			if (!article.body && !article.title) {

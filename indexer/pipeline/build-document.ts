@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, IndexedDocument } from '../../src/lib/article';
-import { analyzeText, encodeTerm, toSearchField } from '../../src/lib/analysis/index';
+import { analyzeText, toSearchField } from '../../src/lib/analysis/index';
 import { buildSynonyms, entityToken, extractFacets } from '../../src/lib/facets/index';
 import { knowledgeBase } from '../knowledge/index';
 
@@ -47,5 +47,5 @@ export function buildDocument(article: Article): IndexedDocument {
 
 /** The synonyms that make entity names cross-lingual, from the same knowledge base. */
 export function documentSynonyms(): Record<string, string[]> {
-	return buildSynonyms(knowledgeBase(), encodeTerm);
+	return buildSynonyms(knowledgeBase());
 }

@@ -19,23 +19,34 @@ export function entityToken(kind: EntityTokenKind, id: string): string {
 }
 
 /**
- * Meilisearch synonyms: each alias's analysed + encoded form (multi-word aliases as
- * space-joined encoded terms) → the entity tokens it names. One-way, so the entity
- * token does not expand back into every alias. Weak aliases (surnames alone), exact
- * aliases (names that collide with words) and 1–2 letter forms (EI, IS, UE: words in
- * lower case, and queries are lower-cased) are left out.
+ * Meilisearch synonyms: each alias, analysed exactly as a query would be (`analyzeQuery`),
+ * → the entity tokens it names. One-way, so the entity token does not expand back into every
+ * alias. Keys are the query's encoded terms, so the synonym fires on what the server sends:
+ * the complete form, and for the last word also its still-being-typed form (Meilisearch
+ * applies synonyms to the last word too). Surnames alone (weak aliases) are kept — users type
+ * "Snowden" — unless the entity is marked ambiguous; 1–2 letter forms (EI, IS, UE) are left
+ * out because queries are lower-cased and they are common words.
  */
-export function buildSynonyms(ckb: CompiledKb, encodeTerm: (term: string) => string): Record<string, string[]> {
+export function buildSynonyms(
+	ckb: CompiledKb,
+	analyzeQuery: (q: string) => { token: string; prefix: boolean }[]
+): Record<string, string[]> {
 	const out: Record<string, string[]> = {};
-	for (const a of ckb.aliases) {
-		const kind = a.entry.kind;
-		if (kind === 'blocker' || a.weak) continue;
-		if (a.tokens.some((t) => t.exact !== null)) continue;
-		if (a.tokens.length === 1 && (a.tokens[0]?.term.length ?? 0) <= 2) continue;
-		const key = a.tokens.map((t) => encodeTerm(t.term)).join(' ');
-		const token = entityToken(kind, a.entry.id);
+	const add = (key: string, token: string) => {
+		if (!key) return;
 		const list = (out[key] ??= []);
 		if (!list.includes(token)) list.push(token);
+	};
+	for (const a of ckb.aliases) {
+		const kind = a.entry.kind;
+		if (kind === 'blocker' || (a.weak && a.entry.ambiguous)) continue;
+		const alias = a.alias.replace(/^=/, '');
+		if (alias.replace(/[\s.]/g, '').length <= 2) continue;
+		const token = entityToken(kind, a.entry.id);
+		const complete = analyzeQuery(alias + ' ').map((t) => t.token);
+		const typing = analyzeQuery(alias).map((t) => t.token);
+		add(complete.join(' '), token);
+		add(typing.join(' '), token);
 	}
 	return out;
 }

@@ -4,7 +4,7 @@
  * an already compiled one.
  */
 import type { KnowledgeBase } from '../../../indexer/knowledge/types';
-import { analyzeText } from '../analysis/index';
+import { analyzeQuery, analyzeText } from '../analysis/index';
 import { buildSynonyms as buildSynonymsCompiled, matchQueryEntities as matchQueryCompiled } from './entity-tokens';
 import type { QueryEntity } from './entity-tokens';
 import { extractFacets as extractCompiled } from './extract-facets';
@@ -41,8 +41,9 @@ export function extractFacets(article: ArticleText, kb: AnyKb): ExtractedFacets 
 	return extractCompiled(article, compiledOf(kb));
 }
 
-export function buildSynonyms(kb: AnyKb, encodeTerm: (term: string) => string): Record<string, string[]> {
-	return buildSynonymsCompiled(compiledOf(kb), encodeTerm);
+/** Synonyms keyed by what `analyzeQuery` sends for each alias (see entity-tokens.ts). */
+export function buildSynonyms(kb: AnyKb): Record<string, string[]> {
+	return buildSynonymsCompiled(compiledOf(kb), analyzeQuery);
 }
 
 export function matchQueryEntities(query: string, kb: AnyKb): QueryEntity[] {

@@ -3,7 +3,7 @@ import { defaultKb } from '../../../src/lib/facets/default-kb';
 import { extractFacets } from '../../../src/lib/facets/extract-facets';
 import { matchEntities } from '../../../src/lib/facets/match-entities';
 import { buildSynonyms, entityToken, matchQueryEntities } from '../../../src/lib/facets/entity-tokens';
-import { encodeTerm } from '../../../src/lib/analysis/index';
+import { analyzeQuery } from '../../../src/lib/analysis/index';
 
 const ckb = defaultKb();
 const ids = (text: string, lang: 'ar' | 'fr' = 'ar'): string[] => matchEntities(ckb, text, lang).map((m) => `${m.entry.kind}:${m.entry.id}`);
@@ -67,11 +67,26 @@ describe('entity tokens and synonyms', () => {
 		expect(entityToken('actor', 'al-qaeda')).toMatch(/^[a-z0-9]+$/);
 	});
 	it('maps analysed aliases in every script to the same token', () => {
-		const syn = buildSynonyms(ckb, encodeTerm);
+		const syn = buildSynonyms(ckb, analyzeQuery);
 		const token = entityToken('actor', 'isis');
 		const keys = Object.entries(syn).filter(([, v]) => v.includes(token)).map(([k]) => k);
 		expect(keys.length).toBeGreaterThan(5);
 		expect(Object.keys(syn).every((k) => /^[\x20-\x7e]+$/.test(k))).toBe(true);
+	});
+	it.each(['ISIS', 'داعش', 'Daech', 'État islamique', 'تنظيم الدولة الإسلامية', 'Snowden', 'سنودن', 'Albanie'])(
+		'keys the synonym of %s by the tokens a query for it sends, complete or still typed',
+		(alias) => {
+			const syn = buildSynonyms(ckb, analyzeQuery);
+			for (const q of [alias, alias + ' ']) {
+				const key = analyzeQuery(q).map((t) => t.token).join(' ');
+				expect(syn[key]?.length, `${q} → ${key}`).toBeGreaterThan(0);
+			}
+		}
+	);
+	it('leaves out one- and two-letter aliases, which are common words in lower case', () => {
+		const syn = buildSynonyms(ckb, analyzeQuery);
+		expect(syn['ei']).toBeUndefined();
+		expect(syn['ue']).toBeUndefined();
 	});
 	it('finds entities named in a query with the matched surface', () => {
 		expect(matchQueryEntities('داعش', ckb).map((e) => e.id)).toEqual(['isis']);
