@@ -18,6 +18,19 @@ export function contentHash(article: Article): string {
 		.slice(0, 32);
 }
 
+/**
+ * Names are precise, so every mention of an actor, country or product makes the article
+ * findable by that entity's name in any language. Threat words are not ("اختراق" in passing):
+ * only the threat types the article is tagged with are searchable cross-lingually.
+ */
+function entityTerms(facets: ReturnType<typeof extractFacets>): string {
+	const tagged = new Set<string>(facets.threats.map((t) => t.id));
+	return facets.mentioned
+		.filter((m) => m.kind !== 'threat' || tagged.has(m.id))
+		.map((m) => entityToken(m.kind, m.id))
+		.join(' ');
+}
+
 /** Article → the document Meilisearch stores: original text for display, analysed terms for search. */
 export function buildDocument(article: Article): IndexedDocument {
 	const titleTokens = analyzeText(article.title, article.lang);
@@ -40,7 +53,7 @@ export function buildDocument(article: Article): IndexedDocument {
 		body_terms: toSearchField(bodyTokens.filter((t) => t.script !== 'arabic')),
 		title_terms_ar: toSearchField(titleTokens.filter((t) => t.script === 'arabic')),
 		body_terms_ar: toSearchField(bodyTokens.filter((t) => t.script === 'arabic')),
-		entity_terms: facets.mentioned.map((m) => entityToken(m.kind, m.id)).join(' '),
+		entity_terms: entityTerms(facets),
 		content_hash: contentHash(article)
 	};
 }
