@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import { MarsadError } from '../../src/lib/server/marsad-error';
 import { openAdminConnection } from '../meili/admin-connection';
 import { IndexWriter } from '../meili/index-writer';
 import { indexArticles } from '../index-articles';
 import { parseFieldMap } from '../sources/read-sources';
 
-/** marsad index [--rebuild] [--dry-run] [--strict] [--map title=headline,…] [paths…] (default: seeds/) */
+/** marsad index [--rebuild] [--prune] [--dry-run] [--strict] [--map title=headline,…] [paths…] (default: seeds/) */
 export async function runIndex(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -12,6 +13,8 @@ export async function runIndex(argv: string[]): Promise<number> {
 			rebuild: { type: 'boolean', default: false },
 			'dry-run': { type: 'boolean', default: false },
 			strict: { type: 'boolean', default: false },
+			prune: { type: 'boolean', default: false },
+			'batch-size': { type: 'string' },
 			map: { type: 'string' }
 		},
 		allowPositionals: true
@@ -26,12 +29,25 @@ export async function runIndex(argv: string[]): Promise<number> {
 			writer,
 			map,
 			rebuild: values.rebuild,
+			prune: values.prune,
+			batchSize: parseBatchSize(values['batch-size']),
 			dryRun: values['dry-run']
 		});
-		if (summary.indexed === 0 && summary.read + summary.skipped.length > 0) return 1;
+		// Non-zero when nothing at all could be indexed, or with --strict when anything was skipped.
+		const usable = summary.added + summary.updated + summary.unchanged;
+		if (usable === 0 && summary.read + summary.skipped.length > 0) return 1;
 		if (values.strict && summary.skipped.length > 0) return 1;
 		return 0;
 	} finally {
 		await connection.close();
 	}
+}
+
+function parseBatchSize(value: string | undefined): number | undefined {
+	if (value === undefined) return undefined;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1 || n > 100_000) {
+		throw new MarsadError(`--batch-size must be a whole number from 1 to 100000, got "${value}"`);
+	}
+	return n;
 }

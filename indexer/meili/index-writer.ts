@@ -1,4 +1,7 @@
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, type EnqueuedTask, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
+
+/** A write Meilisearch accepted and will process; `settle` says how it ended. */
+export type PendingTask = EnqueuedTask;
 import { ARTICLES_INDEX } from '../../src/lib/server/meili-connection';
 import { MarsadError } from '../../src/lib/server/marsad-error';
 import type { IndexedDocument } from '../../src/lib/article';
@@ -51,6 +54,53 @@ export class IndexWriter {
 			`add ${documents.length} documents to ${uid}`,
 			this.client.index(uid).addDocuments(documents, { primaryKey: 'id' })
 		);
+	}
+
+	/** Enqueues a batch without waiting, so analysis and indexing overlap. */
+	async enqueueDocuments(uid: string, documents: IndexedDocument[]): Promise<PendingTask> {
+		return this.client.index(uid).addDocuments(documents, { primaryKey: 'id' });
+	}
+
+	/** Waits for a task; returns its error message when it failed, null when it succeeded. */
+	async settle(task: PendingTask): Promise<string | null> {
+		const done = await this.client.tasks.waitForTask(task.taskUid, { timeout: TASK_TIMEOUT_MS, interval: 50 });
+		return done.status === 'succeeded' ? null : (done.error?.message ?? done.status);
+	}
+
+	/**
+	 * Meilisearch refuses a whole batch for one bad document: send halves until the bad ones
+	 * are alone, so the rest of the batch is still indexed and each refusal is reported.
+	 */
+	async addIsolatingFailures(
+		uid: string,
+		documents: IndexedDocument[],
+		onRefused: (origin: string, reason: string) => void
+	): Promise<void> {
+		const error = await this.settle(await this.enqueueDocuments(uid, documents));
+		if (!error) return;
+		if (documents.length === 1) {
+			onRefused(documents[0]!.id, `refused by Meilisearch: ${error}`);
+			return;
+		}
+		const half = Math.ceil(documents.length / 2);
+		await this.addIsolatingFailures(uid, documents.slice(0, half), onRefused);
+		await this.addIsolatingFailures(uid, documents.slice(half), onRefused);
+	}
+
+	/** id → content hash of every document in the index (empty when the index does not exist). */
+	async contentHashes(uid: string): Promise<Map<string, string>> {
+		const out = new Map<string, string>();
+		if (!(await this.indexExists(uid))) return out;
+		const index = this.client.index(uid);
+		for (let offset = 0; ; offset += 10_000) {
+			const page = await index.getDocuments<{ id: string; content_hash?: string }>({
+				fields: ['id', 'content_hash'],
+				limit: 10_000,
+				offset
+			});
+			for (const doc of page.results) out.set(doc.id, doc.content_hash ?? '');
+			if (page.results.length < 10_000) return out;
+		}
 	}
 
 	async deleteDocuments(uid: string, ids: string[]): Promise<void> {

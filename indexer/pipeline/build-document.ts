@@ -11,11 +11,12 @@ function toTimestamp(date: string | null): number | null {
 	return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
 }
 
-export function contentHash(article: Article): string {
-	return createHash('sha256')
-		.update(JSON.stringify([article.title, article.body, article.lang, article.date, article.source, article.url]))
-		.digest('hex')
-		.slice(0, 32);
+/**
+ * Hash of everything the document stores, analysed fields included: a changed article and a
+ * changed analyser or knowledge base both make documents differ, and only those are re-sent.
+ */
+export function contentHash(doc: Omit<IndexedDocument, 'content_hash'>): string {
+	return createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 32);
 }
 
 /**
@@ -36,7 +37,7 @@ export function buildDocument(article: Article): IndexedDocument {
 	const titleTokens = analyzeText(article.title, article.lang);
 	const bodyTokens = analyzeText(article.body, article.lang);
 	const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, knowledgeBase());
-	return {
+	const doc: Omit<IndexedDocument, 'content_hash'> = {
 		id: article.id,
 		title: article.title,
 		body: article.body,
@@ -53,9 +54,9 @@ export function buildDocument(article: Article): IndexedDocument {
 		body_terms: toSearchField(bodyTokens.filter((t) => t.script !== 'arabic')),
 		title_terms_ar: toSearchField(titleTokens.filter((t) => t.script === 'arabic')),
 		body_terms_ar: toSearchField(bodyTokens.filter((t) => t.script === 'arabic')),
-		entity_terms: entityTerms(facets),
-		content_hash: contentHash(article)
+		entity_terms: entityTerms(facets)
 	};
+	return { ...doc, content_hash: contentHash(doc) };
 }
 
 /** The synonyms that make entity names cross-lingual, from the same knowledge base. */
