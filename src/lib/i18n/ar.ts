@@ -94,6 +94,7 @@ const ar: Messages = {
 	goHome: 'بحث جديد',
 
 	backToResults: 'العودة إلى النتائج',
+	quoted: '«{q}»',
 	newSearch: 'بحث جديد',
 	source: 'المصدر',
 	published: 'تاريخ النشر',

@@ -86,6 +86,7 @@ const en: Messages = {
 	goHome: 'New search',
 
 	backToResults: 'Back to results',
+	quoted: '“{q}”',
 	newSearch: 'New search',
 	source: 'Source',
 	published: 'Published',

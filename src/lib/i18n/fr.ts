@@ -86,6 +86,7 @@ const fr: Messages = {
 	goHome: 'Nouvelle recherche',
 
 	backToResults: 'Retour aux résultats',
+	quoted: '« {q} »',
 	newSearch: 'Nouvelle recherche',
 	source: 'Source',
 	published: 'Publié le',

@@ -90,6 +90,8 @@ export interface Messages {
 	goHome: string;
 
 	backToResults: string;
+	/** A query quoted the way the language quotes. */
+	quoted: string;
 	newSearch: string;
 	source: string;
 	published: string;
