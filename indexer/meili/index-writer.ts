@@ -4,6 +4,7 @@ import { Meilisearch, MeilisearchApiError, type EnqueuedTask, type EnqueuedTaskP
 export type PendingTask = EnqueuedTask;
 import { ARTICLES_INDEX } from '../../src/lib/server/meili-connection';
 import { MarsadError } from '../../src/lib/server/marsad-error';
+import { createNodeHttpClient, unwrapClientError } from '../../src/lib/server/node-http-client';
 import type { IndexedDocument } from '../../src/lib/article';
 
 const TASK_TIMEOUT_MS = 10 * 60_000;
@@ -13,7 +14,7 @@ export class IndexWriter {
 	readonly client: Meilisearch;
 
 	constructor(url: string, masterKey: string | undefined) {
-		this.client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 60_000 });
+		this.client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 60_000, httpClient: createNodeHttpClient() });
 	}
 
 	async run(what: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
@@ -28,7 +29,8 @@ export class IndexWriter {
 		try {
 			await this.client.getIndex(uid);
 			return true;
-		} catch (error) {
+		} catch (thrown) {
+			const error = unwrapClientError(thrown);
 			if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
 			throw error;
 		}

@@ -1,4 +1,5 @@
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import { createNodeHttpClient, unwrapClientError } from './node-http-client';
 import type {
 	MultiSearchQuery,
 	MultiSearchResult,
@@ -35,7 +36,8 @@ export class SearchUnavailableError extends Error {
 export type FailureKind = 'connection' | 'unavailable' | 'other';
 
 /** Pure classification of an error thrown by the meilisearch client. */
-export function classifyFailure(error: unknown): FailureKind {
+export function classifyFailure(thrown: unknown): FailureKind {
+	const error = unwrapClientError(thrown);
 	if (error instanceof MeilisearchRequestTimeOutError) return 'connection';
 	if (error instanceof MeilisearchRequestError) return 'connection';
 	if (error instanceof MeilisearchApiError) {
@@ -51,7 +53,8 @@ export function classifyFailure(error: unknown): FailureKind {
 	return 'other';
 }
 
-function describe(error: unknown): string {
+function describe(thrown: unknown): string {
+	const error = unwrapClientError(thrown);
 	if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchRequestTimeOutError) {
 		return `timed out after ${error.cause.cause.timeout} ms`;
 	}
@@ -80,7 +83,8 @@ function defaultCreateClient(connection: SearchConnection, timeoutMs: number): M
 		host: connection.url,
 		apiKey: connection.apiKey,
 		timeout: timeoutMs,
-		clientAgents: ['marsad']
+		clientAgents: ['marsad'],
+		httpClient: createNodeHttpClient()
 	});
 }
 
