@@ -114,8 +114,23 @@ function analyzeLatinWord(surface: string, lang: Lang): WordAnalysis {
 	};
 }
 
+/**
+ * Word analyses are memoized: news vocabulary is Zipfian, so most tokens of an article were
+ * seen before and analysis becomes a map lookup. Results are frozen because they are shared.
+ * The cache is bounded and simply dropped when full (cheap, and the hot words come back).
+ */
+const WORD_CACHE_LIMIT = 200_000;
+const wordCache = new Map<string, WordAnalysis>();
+
 function analyzeSurface(surface: string, script: Script, lang: Lang): WordAnalysis {
-	return script === 'arabic' ? analyzeArabicWord(surface) : analyzeLatinWord(surface, lang);
+	const key = script === 'arabic' ? surface : `${lang}\u0000${surface}`;
+	const hit = wordCache.get(key);
+	if (hit) return hit;
+	const a = script === 'arabic' ? analyzeArabicWord(surface) : analyzeLatinWord(surface, lang);
+	Object.freeze(a.index);
+	if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+	wordCache.set(key, Object.freeze(a));
+	return a;
 }
 
 /**

@@ -29,8 +29,21 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const MARK = /\p{M}/u;
 
+const CLASSES: readonly CharClass[] = ['arabic', 'latin', 'other', 'digit', 'mark', 'format', 'apostrophe', 'break'];
+/** Class per BMP code point, filled on first sight: Unicode property regexes are slow per char. */
+const bmpClass = new Int8Array(0x10000).fill(-1);
+
 function classify(ch: string): CharClass {
 	const cp = ch.codePointAt(0) ?? 0;
+	if (cp >= 0x10000) return classifyUncached(ch, cp);
+	const cached = bmpClass[cp]!;
+	if (cached >= 0) return CLASSES[cached]!;
+	const cls = classifyUncached(ch, cp);
+	bmpClass[cp] = CLASSES.indexOf(cls);
+	return cls;
+}
+
+function classifyUncached(ch: string, cp: number): CharClass {
 	if (cp === 0x0640) return 'arabic'; // tatweel is Common script but only ever stretches Arabic words
 	if (MARK.test(ch)) return 'mark';
 	if (
