@@ -8,6 +8,7 @@ import generated from './countries.generated.json' with { type: 'json' };
 import { AGENCIES } from './agencies';
 import { BLOCKERS } from './blockers';
 import { COMPANIES } from './companies';
+import { CONCEPTS } from './concepts';
 import { COUNTRY_EXTRAS } from './country-extras';
 import { GROUPS } from './groups';
 import { INTERNATIONAL_ORGS } from './international-orgs';
@@ -83,7 +84,8 @@ export function loadKnowledgeBase(): KnowledgeBase {
 	const threats = THREATS.map((t) => ({ ...t, ...withLabels(t), kind: 'threat' as const, id: t.id, weakAliases: t.weakAliases }));
 	const products = PRODUCTS.map(withLabels);
 	const blockers = BLOCKERS.map(withLabels);
-	cached = { countries, actors, threats, products, blockers, all: [...countries, ...actors, ...threats, ...products, ...blockers] };
+	const concepts = CONCEPTS.map(withLabels);
+	cached = { countries, actors, threats, products, blockers, concepts, all: [...countries, ...actors, ...threats, ...products, ...blockers, ...concepts] };
 	return cached;
 }
 

@@ -3,7 +3,8 @@
  * The data lives in sibling modules; this file holds no data.
  */
 
-export type EntityKind = 'country' | 'actor' | 'threat' | 'product' | 'blocker';
+/** `concept`: search-only glossary entries (never facets), matched in their own pass. */
+export type EntityKind = 'country' | 'actor' | 'threat' | 'product' | 'blocker' | 'concept';
 export type ActorType = 'group' | 'agency' | 'company' | 'international-org' | 'person';
 export type ProductType = 'malware' | 'spyware' | 'tool';
 
@@ -81,6 +82,8 @@ export interface KnowledgeBase {
 	threats: ThreatEntry[];
 	products: KbEntry[];
 	blockers: KbEntry[];
+	/** Security vocabulary (intelligence, hostage, encrypted messaging…): search only, never facets. */
+	concepts: KbEntry[];
 	/** Every entry above, in that order. */
 	all: KbEntry[];
 }

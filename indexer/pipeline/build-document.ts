@@ -22,7 +22,8 @@ export function contentHash(doc: Omit<IndexedDocument, 'content_hash'>): string 
 /**
  * Names are precise, so every mention of an actor, country or product makes the article
  * findable by that entity's name in any language. Threat words are not ("اختراق" in passing):
- * only the threat types the article is tagged with are searchable cross-lingually.
+ * only the threat types the article is tagged with are searchable cross-lingually. Concepts
+ * (the security glossary: intelligence, hostage…) are search-only vocabulary: every mention.
  */
 function entityTerms(facets: ReturnType<typeof extractFacets>): string {
 	const tagged = new Set<string>(facets.threats.map((t) => t.id));

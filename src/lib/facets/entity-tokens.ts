@@ -7,11 +7,11 @@ import type { CompiledKb } from './match-entities';
 import { matchEntities } from './match-entities';
 import type { AnalysisLang } from './types';
 
-export type EntityTokenKind = 'actor' | 'country' | 'threat' | 'product';
+export type EntityTokenKind = 'actor' | 'country' | 'threat' | 'product' | 'concept';
 
 /** Prefix no analysed word starts with, so entity tokens never collide with text terms. */
 export const ENTITY_TOKEN_PREFIX = 'zq';
-const KIND_LETTER: Record<EntityTokenKind, string> = { actor: 'a', country: 'c', threat: 't', product: 'p' };
+const KIND_LETTER: Record<EntityTokenKind, string> = { actor: 'a', country: 'c', threat: 't', product: 'p', concept: 'k' };
 
 /** `entityToken('country', 'IR')` → `zqcir`; `entityToken('actor', 'al-qaeda')` → `zqaalqaeda`. */
 export function entityToken(kind: EntityTokenKind, id: string): string {
@@ -51,10 +51,10 @@ export function buildSynonyms(
 	return out;
 }
 
-/** Entity tokens for every mention in a text (no thresholds), space-joined, for `entity_terms`. */
+/** Entity and concept tokens for every mention in a text (no thresholds), space-joined, for `entity_terms`. */
 export function entityTermsOf(ckb: CompiledKb, text: string, lang: AnalysisLang): string {
 	const tokens: string[] = [];
-	for (const m of matchEntities(ckb, text, lang)) {
+	for (const m of [...matchEntities(ckb, text, lang), ...matchEntities(ckb, text, lang, { layer: 'concepts' })]) {
 		if (m.entry.kind === 'blocker') continue;
 		tokens.push(entityToken(m.entry.kind, m.entry.id));
 	}
@@ -72,7 +72,7 @@ export interface QueryEntity {
 	end: number;
 }
 
-/** Entities named in a search query, case rules relaxed (users type in lower case). */
+/** Entities named in a search query, case rules relaxed (users type in lower case). Concepts are not entities: never returned. */
 export function matchQueryEntities(query: string, ckb: CompiledKb): QueryEntity[] {
 	const lang: AnalysisLang = /[\u0600-\u06FF]/u.test(query) ? 'ar' : 'fr';
 	const out: QueryEntity[] = [];

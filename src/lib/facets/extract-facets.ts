@@ -140,6 +140,13 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		if (t.requires && threatHits.has(t.id) && !threatHits.has(t.requires)) threatHits.delete(t.id);
 	}
 	const threats = [...threatHits.values()].sort((a, b) => b.count - a.count);
-	const mentioned = allMatches.flatMap((m) => (m.entry.kind === 'blocker' ? [] : [{ kind: m.entry.kind, id: m.entry.id }]));
+	// Concepts: every mention, matched in their own pass (they never change the facets above).
+	const concepts = [
+		...matchTokens(ckb, article.title, titleTokens, { field: 'title', layer: 'concepts' }),
+		...matchTokens(ckb, article.body, bodyTokens, { field: 'body', layer: 'concepts' })
+	];
+	const mentioned = [...allMatches, ...concepts].flatMap((m) =>
+		m.entry.kind === 'blocker' ? [] : [{ kind: m.entry.kind as Exclude<typeof m.entry.kind, 'blocker'>, id: m.entry.id }]
+	);
 	return { actors, countries, threats, products, allMatches, mentioned };
 }

@@ -8,6 +8,10 @@
  * Matching is left to right, longest alias first, without overlaps, across all
  * entity kinds at once: "كوبا رانسومواري" (a ransomware gang) consumes كوبا, so
  * Cuba is not tagged; blockers consume "Real Madrid" so Spain is not.
+ *
+ * Concepts (search-only vocabulary) live in a trie of their own and are matched in a separate
+ * pass (`layer: 'concepts'`): they never take words away from names or threat triggers, and
+ * "الاستخبارات" inside "المخابرات المركزية الأمريكية" still counts as intelligence.
  */
 import type { KbEntry, KnowledgeBase } from '../../../indexer/knowledge/types';
 import type { AnalysisLang, AnalyzeFn, EntityMatch, TextField, TokenLike } from './types';
@@ -37,6 +41,8 @@ export interface CompiledKb {
 	kb: KnowledgeBase;
 	analyze: AnalyzeFn;
 	root: TrieNode;
+	/** Trie of the concept aliases, matched in their own pass. */
+	conceptRoot: TrieNode;
 	aliases: CompiledAlias[];
 	byId: Map<string, KbEntry>;
 }
@@ -110,6 +116,7 @@ function aliasLang(alias: string): AnalysisLang {
 /** Analyse and index every alias of the knowledge base. */
 export function compileKb(kb: KnowledgeBase, analyze: AnalyzeFn): CompiledKb {
 	const root: TrieNode = { children: new Map(), aliases: [] };
+	const conceptRoot: TrieNode = { children: new Map(), aliases: [] };
 	const aliases: CompiledAlias[] = [];
 	const seen = new Set<string>();
 	const add = (entry: KbEntry, raw: string, weak: boolean): void => {
@@ -146,7 +153,7 @@ export function compileKb(kb: KnowledgeBase, analyze: AnalyzeFn): CompiledKb {
 			seen.add(key);
 			const compiled: CompiledAlias = { entry, alias, weak, tokens };
 			aliases.push(compiled);
-			let node = root;
+			let node = entry.kind === 'concept' ? conceptRoot : root;
 			for (const t of tokens) {
 				let next = node.children.get(t.term);
 				if (!next) {
@@ -166,7 +173,7 @@ export function compileKb(kb: KnowledgeBase, analyze: AnalyzeFn): CompiledKb {
 	}
 	const byId = new Map<string, KbEntry>();
 	for (const e of kb.all) byId.set(`${e.kind}:${e.id}`, e);
-	return { kb, analyze, root, aliases, byId };
+	return { kb, analyze, root, conceptRoot, aliases, byId };
 }
 
 /** Text between two tokens of one multi-word alias: spaces, hyphens, quotes; never a line or sentence break. */
@@ -176,6 +183,8 @@ export interface MatchOptions {
 	field?: TextField;
 	/** Ignore capitalisation rules (queries are typed in lower case), except for 1–2 letter acronyms. */
 	relaxCase?: boolean;
+	/** Names, countries, threats and blockers (default), or the search-only concepts. */
+	layer?: 'entities' | 'concepts';
 }
 
 /**
@@ -224,7 +233,7 @@ export function matchTokens(
 				if (child) walk(child, j + 1);
 			}
 		};
-		walk(ckb.root, i);
+		walk(options.layer === 'concepts' ? ckb.conceptRoot : ckb.root, i);
 		if (bestLen === 0) {
 			i++;
 			continue;

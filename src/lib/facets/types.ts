@@ -55,8 +55,8 @@ export interface ExtractedFacets {
 	products: FacetHit[];
 	/** Every match of every entity, before thresholds (for entity tokens). */
 	allMatches: EntityMatch[];
-	/** `allMatches` as kind + id, one per mention, blockers left out (for `entity_terms`). */
-	mentioned: Array<{ kind: 'actor' | 'country' | 'threat' | 'product'; id: string }>;
+	/** `allMatches` plus concept mentions, as kind + id, one per mention, blockers left out (for `entity_terms`). */
+	mentioned: Array<{ kind: 'actor' | 'country' | 'threat' | 'product' | 'concept'; id: string }>;
 }
 
 export interface ArticleText {

@@ -64,12 +64,12 @@ export function labelFrom(field: FacetField, id: string, ui: UiLang): string {
 	return label;
 }
 
-/** Entities named in the query, as the UI shows them ("ISIS — matched داعش"); products are not facets. */
+/** Entities named in the query, as the UI shows them ("ISIS — matched داعش"); products and concepts are not facets. */
 export function queryEntities(q: string, ui: UiLang): MatchedEntity[] {
 	const seen = new Set<string>();
 	const out: MatchedEntity[] = [];
 	for (const e of matchQueryEntities(q, defaultKb())) {
-		if (e.kind === 'product' || seen.has(`${e.kind}:${e.id}`)) continue;
+		if (e.kind === 'product' || e.kind === 'concept' || seen.has(`${e.kind}:${e.id}`)) continue;
 		seen.add(`${e.kind}:${e.id}`);
 		out.push({ kind: e.kind, id: e.id, label: e.labels[ui], matched: e.surface });
 	}
