@@ -1,0 +1,39 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { buildIsStale } from '../../scripts/build-stamp';
+import { freePort } from '../../src/lib/server/embedded-meili';
+import { waitForHttp } from '../../scripts/net';
+
+/** Builds the production app once when its inputs changed (tests run the real build). */
+export function ensureAppBuilt(): void {
+	if (!buildIsStale()) return;
+	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+	if (result.status !== 0) throw new Error('vite build failed');
+}
+
+export interface AppServer {
+	url: string;
+	process: ChildProcess;
+	stop(): Promise<void>;
+}
+
+/** Runs `node build` against a Meilisearch with the search-only key, like `npm start` does. */
+export async function startAppServer(meiliUrl: string, searchKey: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<AppServer> {
+	ensureAppBuilt();
+	const port = await freePort();
+	const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), MEILI_URL: meiliUrl, MEILI_SEARCH_KEY: searchKey, ...extraEnv };
+	delete env.MEILI_MASTER_KEY;
+	const child = spawn(process.execPath, ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+	const url = `http://127.0.0.1:${port}`;
+	await waitForHttp(`${url}/health`, 30_000);
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	return {
+		url,
+		process: child,
+		async stop() {
+			if (child.exitCode === null) {
+				child.kill('SIGTERM');
+				await exited;
+			}
+		}
+	};
+}
