@@ -18,11 +18,11 @@ export function assertPortFree(host: string, port: number): Promise<void> {
 }
 
 /** Polls until the URL answers 200; 503 (engine warming up) and refused connections are retried. */
-export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		try {
-			const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+			const res = await fetch(url, { signal: AbortSignal.timeout(2000), headers });
 			if (res.ok) return;
 		} catch {
 			/* not up yet */
