@@ -6,7 +6,12 @@ import { waitForHttp } from '../../scripts/net';
 /** Builds the production app once when its inputs changed (tests run the real build). */
 export function ensureAppBuilt(): void {
 	if (!buildIsStale()) return;
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+	// Vitest sets NODE_ENV=test, and Vite builds in development mode unless NODE_ENV is unset or
+	// "production": the "production" build would ship Svelte's and SvelteKit's dev runtime.
+	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+		stdio: 'inherit',
+		env: { ...process.env, NODE_ENV: 'production' }
+	});
 	if (result.status !== 0) throw new Error('vite build failed');
 }
 
