@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { FACET_FIELDS } from '$lib/search/types';
 import type { FacetField, FacetValue, SearchResponse } from '$lib/search/types';
+import { validateSearchParams } from '$lib/server/request-schema';
 import { stateFromUrl, stateToUrl } from '$lib/search/url-state';
 import { searchArticles } from '$lib/server/search-service';
 import { SearchUnavailableError } from '$lib/server/meili-search-client';
@@ -16,7 +17,7 @@ const MAX_FACET_VALUES = 40;
 type PageResults = Omit<SearchResponse, 'facets'>;
 
 export const load: PageServerLoad = async ({ url, parent }) => {
-	const state = stateFromUrl(url);
+	const state = stateFromUrl(validateSearchParams(url.searchParams).params);
 	// A script-less form submit sends every field (`from=&sort=relevance…`): answer with the
 	// canonical address so shared links and Back entries look the same with or without script.
 	const canonical = stateToUrl(state);
@@ -51,6 +52,7 @@ function forPage(res: SearchResponse): PageResults {
 		facetList,
 		histogram: res.histogram,
 		entities: res.entities,
-		took_ms: res.took_ms
+		took_ms: res.took_ms,
+		...(res.partial ? { partial: res.partial } : {})
 	};
 }

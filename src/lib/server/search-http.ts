@@ -3,6 +3,7 @@ import { resolveUiLang } from '$lib/i18n';
 import type { SearchState, UiLang } from '$lib/search/types';
 import { MAX_QUERY_LENGTH, queryLength, stateFromUrl } from '$lib/search/url-state';
 import { SearchUnavailableError } from '$lib/server/meili-search-client';
+import { validateSearchParams } from '$lib/server/request-schema';
 
 /** Shared plumbing of the search endpoints: parameter reading and error mapping. */
 
@@ -19,8 +20,9 @@ export function readSearchRequest(url: URL, request: Request): { state: SearchSt
 	if (queryLength(raw) > MAX_QUERY_LENGTH) {
 		throw new BadSearchRequest(`query too long: at most ${MAX_QUERY_LENGTH} characters (got ${queryLength(raw)})`);
 	}
-	const state = stateFromUrl(url);
-	return { state, ui: resolveUiLang(url.searchParams.get('ui'), request.headers.get('accept-language')) };
+	const { params } = validateSearchParams(url.searchParams);
+	const state = stateFromUrl(params);
+	return { state, ui: resolveUiLang(params.get('ui'), request.headers.get('accept-language')) };
 }
 
 /** Runs an endpoint body; expected failures become JSON errors, unexpected ones propagate (500). */

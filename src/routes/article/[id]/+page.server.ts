@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { ARTICLE_ID_SCHEMA, validateSearchParams } from '$lib/server/request-schema';
 import { stateFromUrl } from '$lib/search/url-state';
 import { getArticle, getDocument, moreLikeThis } from '$lib/server/search-service';
 import { SearchUnavailableError } from '$lib/server/meili-search-client';
@@ -10,9 +12,10 @@ const RELATED = 5;
 // The query string is the search the reader came from: it marks the query terms in the
 // text and builds the link back.
 export const load: PageServerLoad = async ({ params, url, parent }) => {
-	const state = stateFromUrl(url);
+	const state = stateFromUrl(validateSearchParams(url.searchParams).params);
 	const { uiLang } = await parent();
 	const t = MESSAGES[uiLang];
+	if (!v.safeParse(ARTICLE_ID_SCHEMA, params.id).success) error(404, { message: t.notFoundTitle, code: 'not_found' });
 	try {
 		const [article, doc] = await Promise.all([getArticle(params.id, uiLang, state.q), getDocument(params.id)]);
 		if (!article || !doc) error(404, { message: t.notFoundTitle, code: 'not_found' });
