@@ -79,6 +79,24 @@ describe('the running app', () => {
 		expect(res.headers.get('server')).toBeNull();
 	});
 
+	it('injection payloads neither widen the results nor cause a 500', async () => {
+		const baseline = (await (await fetch(`${app.url}/api/search?lang=fr`)).json()) as { total: number };
+		const payloads = ['" OR id EXISTS', "fr' OR '1'='1", '\\', 'fr\nOR lang = ar', 'fr" OR lang = "ar', 'x'.repeat(3000), '\u202Efr', '=', ')'];
+		for (const payload of payloads) {
+			for (const name of ['lang', 'country', 'actor', 'threat', 'from', 'to', 'sort', 'page', 'ui']) {
+				const res = await fetch(`${app.url}/api/search?lang=fr&${name}=${encodeURIComponent(payload)}`);
+				expect(res.status, `${name}=${payload.slice(0, 20)}`).toBe(200);
+				const body = (await res.json()) as { total: number };
+				expect(body.total).toBeLessThanOrEqual(baseline.total);
+			}
+			const q = await fetch(`${app.url}/api/search?q=${encodeURIComponent(payload)}`);
+			expect([200, 400]).toContain(q.status);
+		}
+		const long = await fetch(`${app.url}/api/search?q=${'a'.repeat(600)}`);
+		expect(long.status).toBe(400);
+		expect(((await long.json()) as { error: string }).error).toMatch(/too long/);
+	});
+
 	it('answers 503 while Meilisearch is down, stays up, and recovers by itself', async () => {
 		await meili.stop();
 		expect((await fetch(`${app.url}/health`)).status).toBe(503);

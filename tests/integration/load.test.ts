@@ -27,7 +27,7 @@ describe('load', () => {
 		meili = await startEmbeddedMeili({ dataDir, log: () => {} });
 		const writer = new IndexWriter(meili.url, meili.masterKey);
 		await indexArticles({ paths: ['seeds'], writer, log: () => {} });
-		app = await startAppServer(meili.url, await writer.ensureSearchKey(), { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+		app = await startAppServer(meili.url, await writer.ensureSearchKey(), { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', MARSAD_RATE_LIMIT: '20/60' });
 	});
 	afterAll(async () => {
 		await app?.stop();
