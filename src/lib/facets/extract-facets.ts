@@ -35,21 +35,26 @@ interface Scored {
 
 /** Token count of the line holding each token, so a mention knows whether it sits in boilerplate. */
 function lineSizes(text: string, tokens: TokenLike[]): number[] {
-	const lineOf = (offset: number): number => {
-		let n = 0;
-		for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) n++;
-		return n;
-	};
-	const lines = tokens.map((t) => lineOf(t.start));
+	// One pass: tokens come in text order, so the line number only moves forward.
+	const lines: number[] = [];
+	let line = 0;
+	let nextBreak = text.indexOf('\n');
+	for (const t of tokens) {
+		while (nextBreak !== -1 && nextBreak < t.start) {
+			line++;
+			nextBreak = text.indexOf('\n', nextBreak + 1);
+		}
+		lines.push(line);
+	}
 	const size = new Map<number, number>();
 	for (const l of lines) size.set(l, (size.get(l) ?? 0) + 1);
 	return lines.map((l) => size.get(l) ?? 0);
 }
 
-function inBoilerplate(match: EntityMatch, tokens: TokenLike[], sizes: number[]): boolean {
+function inBoilerplate(match: EntityMatch, tokenIndex: Map<number, number>, sizes: number[]): boolean {
 	if (match.field === 'title') return false;
-	const k = tokens.findIndex((t) => t.start === match.start);
-	return k >= 0 && (sizes[k] ?? 0) < SHORT_LINE;
+	const k = tokenIndex.get(match.start);
+	return k !== undefined && (sizes[k] ?? 0) < SHORT_LINE;
 }
 
 /**
@@ -60,9 +65,15 @@ function inBoilerplate(match: EntityMatch, tokens: TokenLike[], sizes: number[])
 function withNestedCountries(ckb: CompiledKb, text: string, tokens: TokenLike[], field: TextField): EntityMatch[] {
 	const matches = matchTokens(ckb, text, tokens, { field });
 	const nested: EntityMatch[] = [];
+	let indexOf: Map<number, number> | null = null;
 	for (const m of matches) {
 		if (m.entry.kind !== 'actor') continue;
-		const inside = tokens.filter((t) => t.start > m.start && t.end <= m.end);
+		indexOf ??= new Map(tokens.map((t, i) => [t.start, i]));
+		// The tokens after the first one of the match, up to its end (tokens are in text order).
+		const inside: TokenLike[] = [];
+		for (let i = (indexOf.get(m.start) ?? tokens.length) + 1; i < tokens.length && tokens[i]!.end <= m.end; i++) {
+			inside.push(tokens[i]!);
+		}
 		if (inside.length === 0) continue;
 		for (const n of matchTokens(ckb, text, inside, { field })) {
 			if (n.entry.kind === 'country') nested.push(n);
@@ -75,6 +86,7 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 	const titleTokens = ckb.analyze(article.title, article.lang);
 	const bodyTokens = ckb.analyze(article.body, article.lang);
 	const bodySizes = lineSizes(article.body, bodyTokens);
+	const bodyIndex = new Map(bodyTokens.map((t, i) => [t.start, i]));
 	const allMatches = [
 		...withNestedCountries(ckb, article.title, titleTokens, 'title'),
 		...withNestedCountries(ckb, article.body, bodyTokens, 'body')
@@ -91,7 +103,7 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		}
 		const mention: Mention = { field: m.field, start: m.start, end: m.end, surface: m.surface, weak: m.weak };
 		g.mentions.push(mention);
-		if (m.field === 'body' && inBoilerplate(m, bodyTokens, bodySizes)) continue;
+		if (m.field === 'body' && inBoilerplate(m, bodyIndex, bodySizes)) continue;
 		g.counted.push(mention);
 	}
 	for (const g of groups.values()) {
