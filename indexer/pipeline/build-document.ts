@@ -4,6 +4,8 @@ import { analyzeText, toSearchField } from '../../src/lib/analysis/index';
 import { buildSynonyms, entityToken, extractFacets } from '../../src/lib/facets/index';
 import { knowledgeBase } from '../knowledge/index';
 
+const MAX_SEARCHABLE_TOKENS = 40_000;
+
 /** Unix seconds at 00:00 UTC of an ISO date. */
 function toTimestamp(date: string | null): number | null {
 	if (!date) return null;
@@ -37,6 +39,9 @@ function entityTerms(facets: ReturnType<typeof extractFacets>): string {
 export function buildDocument(article: Article): IndexedDocument {
 	const titleTokens = analyzeText(article.title, article.lang);
 	const bodyTokens = analyzeText(article.body, article.lang);
+	// Meilisearch indexes at most 65,535 word positions per attribute: terms past that are dead
+	// weight (about 1.5 terms per token, so 40k tokens stay under the limit).
+	const searchableBody = bodyTokens.length > MAX_SEARCHABLE_TOKENS ? bodyTokens.slice(0, MAX_SEARCHABLE_TOKENS) : bodyTokens;
 	const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, knowledgeBase());
 	const doc: Omit<IndexedDocument, 'content_hash'> = {
 		id: article.id,
@@ -52,9 +57,9 @@ export function buildDocument(article: Article): IndexedDocument {
 		countries: facets.countries.map((c) => c.id),
 		threats: facets.threats.map((t) => t.id),
 		title_terms: toSearchField(titleTokens.filter((t) => t.script !== 'arabic')),
-		body_terms: toSearchField(bodyTokens.filter((t) => t.script !== 'arabic')),
+		body_terms: toSearchField(searchableBody.filter((t) => t.script !== 'arabic')),
 		title_terms_ar: toSearchField(titleTokens.filter((t) => t.script === 'arabic')),
-		body_terms_ar: toSearchField(bodyTokens.filter((t) => t.script === 'arabic')),
+		body_terms_ar: toSearchField(searchableBody.filter((t) => t.script === 'arabic')),
 		entity_terms: entityTerms(facets)
 	};
 	return { ...doc, content_hash: contentHash(doc) };
