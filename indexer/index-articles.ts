@@ -7,6 +7,8 @@ import { Progress } from './pipeline/progress';
 import { toArticle } from './pipeline/to-article';
 import { buildDocument, documentSynonyms } from './pipeline/build-document';
 import { readSources, type FieldMap } from './sources/read-sources';
+import { decodeFingerprint } from './dedup/fingerprint';
+import { StoryIndex, type StoryFields } from './dedup/story-index';
 
 export interface IndexOptions {
 	paths: string[];
@@ -30,7 +32,18 @@ export interface IndexSummary {
 	unchanged: number;
 	deleted: number;
 	skipped: { origin: string; reason: string }[];
+	/** Documents of this run that joined an existing story, as exact or near copies. */
+	duplicates: { exact: number; near: number };
 	seconds: number;
+}
+
+/** Writes a document's story fields (a canonical's `duplicates` array is shared with the StoryIndex). */
+function setStory(doc: IndexedDocument, f: StoryFields): void {
+	doc.story_id = f.story_id;
+	doc.story_size = f.story_size;
+	doc.duplicate_of = f.duplicate_of;
+	if (f.duplicates) doc.duplicates = f.duplicates;
+	else delete doc.duplicates;
 }
 
 /** Batches sent but not yet confirmed: Meilisearch works while we analyse the next ones. */
@@ -42,24 +55,56 @@ export async function indexArticles(options: IndexOptions): Promise<IndexSummary
 	const { writer } = options;
 	const dry = options.dryRun ?? false;
 	const target = options.rebuild ? `${ARTICLES_INDEX}_build_${Date.now()}` : ARTICLES_INDEX;
-	const summary: IndexSummary = { read: 0, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], seconds: 0 };
+	const summary: IndexSummary = {
+		read: 0, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], duplicates: { exact: 0, near: 0 }, seconds: 0
+	};
 	const skip = (origin: string, reason: string) => summary.skipped.push({ origin, reason });
 
 	// What the index holds now (id → content hash): unchanged documents are not sent again,
 	// which is also what makes a killed run resumable — the next run sends only what is missing.
-	const existing = options.rebuild ? new Map<string, string>() : await writer.contentHashes(target);
+	// The same pages give the stories: every stored document is known to the duplicate detection.
+	const stories = new StoryIndex();
+	const existing = options.rebuild
+		? new Map<string, string>()
+		: await writer.contentHashes(target, (d) => stories.load(d.id, decodeFingerprint(d.dedup_sig), d.story_id));
 	if (!dry) await writer.prepareIndex(target, articleIndexSettings(documentSynonyms()));
 
 	const seen = new Map<string, string>();
-	const inFlight: { task: PendingTask; batch: IndexedDocument[] }[] = [];
-	const settle = async (entry: { task: PendingTask; batch: IndexedDocument[] }) => {
+	/** `batch` null: a partial update of story fields. */
+	type InFlight = { task: PendingTask; batch: IndexedDocument[] | null };
+	const inFlight: InFlight[] = [];
+	const settle = async (entry: InFlight) => {
 		const failed = await writer.settle(entry.task);
-		if (failed) await writer.addIsolatingFailures(target, entry.batch, skip);
+		if (failed && entry.batch) await writer.addIsolatingFailures(target, entry.batch, skip);
+		else if (failed) skip('story links', `partial update refused by Meilisearch: ${failed}`);
+	};
+	const queue = async (entry: InFlight) => {
+		inFlight.push(entry);
+		if (inFlight.length >= MAX_TASKS_IN_FLIGHT) await settle(inFlight.shift()!);
+	};
+
+	// Stories that gained or lost a member get every member's story fields rewritten: members not
+	// sent yet are changed in place, the others by a partial update queued after their batch
+	// (Meilisearch applies an index's tasks in order).
+	const unsent = new Map<string, IndexedDocument>();
+	const changedStories = new Set<string>();
+	const flushStories = async () => {
+		const updates: ({ id: string } & StoryFields)[] = [];
+		for (const canonical of changedStories) {
+			for (const id of stories.story(canonical)) {
+				const fields = stories.fields(id);
+				const pending = unsent.get(id);
+				if (pending) setStory(pending, fields);
+				else updates.push({ id, ...fields });
+			}
+		}
+		changedStories.clear();
+		if (!dry && updates.length) await queue({ task: await writer.enqueueUpdates(target, updates), batch: null });
 	};
 	const send = async (batch: IndexedDocument[]) => {
-		if (dry || batch.length === 0) return;
-		inFlight.push({ task: await writer.enqueueDocuments(target, batch), batch });
-		if (inFlight.length >= MAX_TASKS_IN_FLIGHT) await settle(inFlight.shift()!);
+		for (const doc of batch) unsent.delete(doc.id);
+		if (!dry && batch.length) await queue({ task: await writer.enqueueDocuments(target, batch), batch });
+		await flushStories();
 	};
 
 	const batcher = new Batcher<IndexedDocument>(options.batchSize ?? 1000, 16 * 1024 * 1024);
@@ -89,6 +134,12 @@ export async function indexArticles(options: IndexOptions): Promise<IndexSummary
 			}
 			if (before === undefined) summary.added++;
 			else summary.updated++;
+			const story = stories.add(doc.id, decodeFingerprint(doc.dedup_sig)!);
+			if (story.kind === 'exact') summary.duplicates.exact++;
+			if (story.kind === 'near') summary.duplicates.near++;
+			if (story.joined) changedStories.add(story.joined);
+			setStory(doc, stories.fields(doc.id));
+			unsent.set(doc.id, doc);
 			const ready = batcher.push(doc, doc.body.length * 2 + doc.body_terms.length + doc.body_terms_ar.length);
 			if (ready) await send(ready);
 		}
@@ -98,6 +149,10 @@ export async function indexArticles(options: IndexOptions): Promise<IndexSummary
 			const gone = [...existing.keys()].filter((id) => !seen.has(id));
 			summary.deleted = gone.length;
 			if (!dry) await writer.deleteDocuments(target, gone);
+			// A story that lost its canonical gets its next member as canonical.
+			for (const canonical of stories.remove(gone)) changedStories.add(canonical);
+			await flushStories();
+			while (inFlight.length) await settle(inFlight.shift()!);
 		}
 		if (options.rebuild && !dry) await writer.swapIn(target);
 	} catch (error) {
@@ -117,6 +172,9 @@ function reportSummary(s: IndexSummary, dry: boolean, log: (line: string) => voi
 		`${dry ? '[dry run] ' : ''}read ${s.read}, added ${s.added}, updated ${s.updated}, unchanged ${s.unchanged}, ` +
 			`deleted ${s.deleted}, skipped ${s.skipped.length} — ${s.seconds.toFixed(1)} s (index "${ARTICLES_INDEX}")`
 	);
+	if (s.duplicates.exact || s.duplicates.near) {
+		log(`  ${s.duplicates.exact} exact and ${s.duplicates.near} near copies linked to the story they repeat`);
+	}
 	// Grouped by reason so a 100k-row file with one wrong column does not flood the terminal.
 	const byReason = new Map<string, string[]>();
 	for (const { origin, reason } of s.skipped) {

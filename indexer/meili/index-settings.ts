@@ -8,14 +8,19 @@ import type { Settings } from 'meilisearch';
 export function articleIndexSettings(synonyms: Record<string, string[]>): Settings {
 	return {
 		searchableAttributes: ['title_terms_ar', 'title_terms', 'entity_terms', 'body_terms_ar', 'body_terms'],
-		filterableAttributes: ['id', 'lang', 'countries', 'actors', 'threats', 'timestamp', 'date', 'month', 'source'],
+		// story_id: filterable so searches can ask for `distinct: 'story_id'` (one hit per story)
+		// and the article page can list a story's other sources.
+		filterableAttributes: ['id', 'lang', 'countries', 'actors', 'threats', 'timestamp', 'date', 'month', 'source', 'story_id'],
 		sortableAttributes: ['timestamp'],
 		displayedAttributes: [
-			'id', 'title', 'body', 'lang', 'source', 'url', 'date', 'timestamp', 'month', 'actors', 'countries', 'threats'
+			'id', 'title', 'body', 'lang', 'source', 'url', 'date', 'timestamp', 'month', 'actors', 'countries', 'threats',
+			'story_id', 'story_size', 'duplicates', 'duplicate_of'
 		],
 		rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 		stopWords: [],
 		synonyms,
+		// Set per search instead (`distinct` in src/lib/search/request.ts): the article page's
+		// "other sources" query must see every document of a story.
 		distinctAttribute: null,
 		typoTolerance: {
 			enabled: true,

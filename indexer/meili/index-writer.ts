@@ -9,6 +9,13 @@ import type { IndexedDocument } from '../../src/lib/article';
 
 const TASK_TIMEOUT_MS = 10 * 60_000;
 
+/** What the indexer reads back about a stored document's story (absent on documents indexed before dedup). */
+export interface StoredStory {
+	id: string;
+	dedup_sig?: string;
+	story_id?: string;
+}
+
 /** All indexer HTTP to Meilisearch goes through here: every task awaited, failures turned into errors. */
 export class IndexWriter {
 	readonly client: Meilisearch;
@@ -89,20 +96,30 @@ export class IndexWriter {
 		await this.addIsolatingFailures(uid, documents.slice(half), onRefused);
 	}
 
-	/** id → content hash of every document in the index (empty when the index does not exist). */
-	async contentHashes(uid: string): Promise<Map<string, string>> {
+	/**
+	 * id → content hash of every document in the index (empty when the index does not exist).
+	 * `onStory` also receives each document's dedup fingerprint and story id, read in the same pages,
+	 * so the duplicate detection knows the documents of earlier runs.
+	 */
+	async contentHashes(uid: string, onStory?: (doc: StoredStory) => void): Promise<Map<string, string>> {
 		const out = new Map<string, string>();
 		if (!(await this.indexExists(uid))) return out;
 		const index = this.client.index(uid);
+		type Stored = StoredStory & { content_hash?: string };
+		const fields: (keyof Stored)[] = onStory ? ['id', 'content_hash', 'dedup_sig', 'story_id'] : ['id', 'content_hash'];
 		for (let offset = 0; ; offset += 10_000) {
-			const page = await index.getDocuments<{ id: string; content_hash?: string }>({
-				fields: ['id', 'content_hash'],
-				limit: 10_000,
-				offset
-			});
-			for (const doc of page.results) out.set(doc.id, doc.content_hash ?? '');
+			const page = await index.getDocuments<Stored>({ fields, limit: 10_000, offset });
+			for (const doc of page.results) {
+				out.set(doc.id, doc.content_hash ?? '');
+				onStory?.(doc);
+			}
 			if (page.results.length < 10_000) return out;
 		}
+	}
+
+	/** Partial updates (only the given fields change), without waiting. */
+	async enqueueUpdates(uid: string, updates: ({ id: string } & Partial<IndexedDocument>)[]): Promise<PendingTask> {
+		return this.client.index(uid).updateDocuments(updates, { primaryKey: 'id' });
 	}
 
 	async deleteDocuments(uid: string, ids: string[]): Promise<void> {

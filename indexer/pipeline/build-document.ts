@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Article, IndexedDocument } from '../../src/lib/article';
+import type { Article, IndexedDocument, StoryField } from '../../src/lib/article';
 import { analyzeText, toSearchField } from '../../src/lib/analysis/index';
 import { buildSynonyms, entityToken, extractFacets } from '../../src/lib/facets/index';
 import { knowledgeBase } from '../knowledge/index';
+import { encodeFingerprint, fingerprintOf } from '../dedup/fingerprint';
 
 const MAX_SEARCHABLE_TOKENS = 40_000;
 
@@ -13,11 +14,15 @@ function toTimestamp(date: string | null): number | null {
 	return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
 }
 
+/** What `buildDocument` computes from the article alone (the story fields come later). */
+export type BuiltContent = Omit<IndexedDocument, 'content_hash' | StoryField>;
+
 /**
  * Hash of everything the document stores, analysed fields included: a changed article and a
  * changed analyser or knowledge base both make documents differ, and only those are re-sent.
+ * The story fields are left out: they change when another document joins the story.
  */
-export function contentHash(doc: Omit<IndexedDocument, 'content_hash'>): string {
+export function contentHash(doc: BuiltContent): string {
 	return createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 32);
 }
 
@@ -35,7 +40,10 @@ function entityTerms(facets: ReturnType<typeof extractFacets>): string {
 		.join(' ');
 }
 
-/** Article → the document Meilisearch stores: original text for display, analysed terms for search. */
+/**
+ * Article → the document Meilisearch stores: original text for display, analysed terms for search.
+ * The document starts as a story of its own; the indexer's StoryIndex links copies afterwards.
+ */
 export function buildDocument(article: Article): IndexedDocument {
 	const titleTokens = analyzeText(article.title, article.lang);
 	const bodyTokens = analyzeText(article.body, article.lang);
@@ -43,7 +51,7 @@ export function buildDocument(article: Article): IndexedDocument {
 	// weight (about 1.5 terms per token, so 40k tokens stay under the limit).
 	const searchableBody = bodyTokens.length > MAX_SEARCHABLE_TOKENS ? bodyTokens.slice(0, MAX_SEARCHABLE_TOKENS) : bodyTokens;
 	const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, knowledgeBase());
-	const doc: Omit<IndexedDocument, 'content_hash'> = {
+	const doc: BuiltContent = {
 		id: article.id,
 		title: article.title,
 		body: article.body,
@@ -60,9 +68,10 @@ export function buildDocument(article: Article): IndexedDocument {
 		body_terms: toSearchField(searchableBody.filter((t) => t.script !== 'arabic')),
 		title_terms_ar: toSearchField(titleTokens.filter((t) => t.script === 'arabic')),
 		body_terms_ar: toSearchField(searchableBody.filter((t) => t.script === 'arabic')),
-		entity_terms: entityTerms(facets)
+		entity_terms: entityTerms(facets),
+		dedup_sig: encodeFingerprint(fingerprintOf(bodyTokens))
 	};
-	return { ...doc, content_hash: contentHash(doc) };
+	return { ...doc, story_id: article.id, story_size: 1, duplicate_of: null, duplicates: [], content_hash: contentHash(doc) };
 }
 
 /** The synonyms that make entity names cross-lingual, from the same knowledge base. */

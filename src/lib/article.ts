@@ -60,5 +60,21 @@ export interface IndexedDocument {
 	body_terms_ar: string;
 	/** One token per entity mention (every mention, no threshold), for cross-lingual search. */
 	entity_terms: string;
+	/**
+	 * Duplicate stories (the same article republished by several sites): the canonical document's
+	 * id, the document's own id when it is the canonical one or alone.
+	 */
+	story_id: string;
+	/** Documents in the story (1 alone), on every member, for "+N similar". */
+	story_size: number;
+	/** Canonical only: the ids of the other documents of the story. */
+	duplicates?: string[];
+	/** Non-canonical only: the canonical document's id (null on the canonical one). */
+	duplicate_of: string | null;
+	/** Indexer only (not displayed): exact-copy hash and MinHash signature of the analysed body, base64. */
+	dedup_sig: string;
 	content_hash: string;
 }
+
+/** The fields the story (duplicate) detection sets after the document is built; not part of its content hash. */
+export type StoryField = 'story_id' | 'story_size' | 'duplicates' | 'duplicate_of';

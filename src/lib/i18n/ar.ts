@@ -102,6 +102,8 @@ const ar: Messages = {
 	original: 'المقال الأصلي',
 	moreLikeThis: 'مقالات مشابهة',
 	noSimilar: 'لا توجد مقالات مشابهة.',
+	similarCount: '+{n} مشابهة',
+	otherSources: 'نُشر أيضًا في',
 	articleFacets: 'في هذا المقال'
 };
 

@@ -94,6 +94,8 @@ const en: Messages = {
 	original: 'Original article',
 	moreLikeThis: 'More like this',
 	noSimilar: 'No similar articles found.',
+	similarCount: '+{n} similar',
+	otherSources: 'Also published by',
 	articleFacets: 'In this article'
 };
 

@@ -94,6 +94,8 @@ const fr: Messages = {
 	original: 'Article original',
 	moreLikeThis: 'Articles similaires',
 	noSimilar: 'Aucun article similaire.',
+	similarCount: '+{n} similaires',
+	otherSources: 'Également publié par',
 	articleFacets: 'Dans cet article'
 };
 

@@ -99,5 +99,9 @@ export interface Messages {
 	original: string;
 	moreLikeThis: string;
 	noSimilar: string;
+	/** On a result that stands for several copies of one story: {n} other copies. */
+	similarCount: string;
+	/** Article page: the same story published by other sources. */
+	otherSources: string;
 	articleFacets: string;
 }

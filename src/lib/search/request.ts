@@ -15,6 +15,11 @@ import type { FacetCounts } from '$lib/search/merge-facets';
 export const HITS_PER_PAGE = 20;
 /** Facet attribute holding YYYY-MM, for the results-per-month histogram. */
 export const MONTH_ATTRIBUTE = 'month';
+/**
+ * Copies of one story (a wire story republished by many sites) share this id: searches ask for
+ * `distinct` on it, so each story is one hit (the best-ranked copy) and counts count stories.
+ */
+export const STORY_ATTRIBUTE = 'story_id';
 
 /** What the app reads back from a hit: everything but the analysed `*_terms` fields. */
 export const RETRIEVED_ATTRIBUTES = [
@@ -28,10 +33,14 @@ export const RETRIEVED_ATTRIBUTES = [
 	'timestamp',
 	'actors',
 	'countries',
-	'threats'
+	'threats',
+	'story_id',
+	'story_size'
 ] as const satisfies readonly (keyof IndexedDocument)[];
 
-export type RetrievedDocument = Pick<IndexedDocument, (typeof RETRIEVED_ATTRIBUTES)[number]>;
+/** Story fields are optional: documents indexed before duplicate detection do not have them. */
+export type RetrievedDocument = Omit<Pick<IndexedDocument, (typeof RETRIEVED_ATTRIBUTES)[number]>, 'story_id' | 'story_size'> &
+	Partial<Pick<IndexedDocument, 'story_id' | 'story_size'>>;
 
 /** The part of an analysed query term this module needs (see `$lib/analysis`). */
 export interface QueryToken {
@@ -65,6 +74,8 @@ export interface SearchRequestOptions {
 	facets?: boolean;
 	/** Override the attributes read back (e.g. exports that do not need the body). */
 	attributesToRetrieve?: readonly string[];
+	/** One hit per story (default true); false lists every copy. */
+	distinct?: boolean;
 }
 
 export interface SearchPlan {
@@ -108,7 +119,9 @@ export function buildSearchRequests(
 		indexUid: options.indexUid,
 		q,
 		matchingStrategy: MATCHING_STRATEGY,
-		locales: [...QUERY_LOCALES]
+		locales: [...QUERY_LOCALES],
+		// On every query of the plan, so the facet counts are counted like the total: in stories.
+		...((options.distinct ?? true) ? { distinct: STORY_ATTRIBUTE } : {})
 	};
 	const sort = sortFor(state, q);
 	const main: MultiSearchQuery = withFilter(

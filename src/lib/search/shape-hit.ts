@@ -42,6 +42,7 @@ export function shapeHit(
 		url: doc.url ?? null,
 		date: doc.date ?? null,
 		snippet: p.snippetHtml(doc.body ?? '', doc.lang, query, snippetChars),
+		similar: Math.max(0, (doc.story_size ?? 1) - 1),
 		...labelEntities(doc, ui, p)
 	};
 }

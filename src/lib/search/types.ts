@@ -45,6 +45,8 @@ export interface SearchHit {
 	date: string | null;
 	/** HTML: escaped best window of the body with <mark> around matched words. */
 	snippet: string;
+	/** Other copies of the same story (republished elsewhere), shown as "+N similar". */
+	similar: number;
 	actors: { id: string; label: string; type: string }[];
 	countries: { id: string; label: string }[];
 	threats: { id: string; label: string }[];

@@ -1,7 +1,7 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import { FACET_FIELDS } from '$lib/search/types';
 import type { FacetField, FacetValue, SearchHit, SearchResponse, SearchState, UiLang } from '$lib/search/types';
-import { buildFacetFilter, buildRelatedFilter, FACET_ATTRIBUTE, facetClause } from '$lib/search/filter';
+import { buildFacetFilter, buildRelatedFilter, FACET_ATTRIBUTE, facetClause, quoteFilterValue } from '$lib/search/filter';
 import type { FilterExpression } from '$lib/search/filter';
 import { facetValueList } from '$lib/search/merge-facets';
 import {
@@ -10,7 +10,8 @@ import {
 	parseSearchResponses,
 	QUERY_LOCALES,
 	queryString,
-	RETRIEVED_ATTRIBUTES
+	RETRIEVED_ATTRIBUTES,
+	STORY_ATTRIBUTE
 } from '$lib/search/request';
 import type { RetrievedDocument } from '$lib/search/request';
 import { labelEntities, shapeHit } from '$lib/search/shape-hit';
@@ -41,7 +42,15 @@ export interface ArticleDetail extends SearchHit {
 	/** Escaped body with <mark>s for `q` (plain escaped body when q is empty). */
 	bodyHtml: string;
 	timestamp: number | null;
+	/** The other copies of this story (the same article published elsewhere), oldest first. */
+	otherSources: StorySource[];
 }
+
+export type StorySource = Pick<SearchHit, 'id' | 'title' | 'lang' | 'source' | 'url' | 'date'>;
+
+/** At most this many copies listed on an article page. */
+export const MAX_OTHER_SOURCES = 50;
+const SOURCE_ATTRIBUTES = ['id', 'title', 'lang', 'source', 'url', 'date'] as const;
 
 export interface RelatedArticle {
 	hit: SearchHit;
@@ -108,19 +117,46 @@ export function createSearchService(deps: SearchServiceDeps) {
 			...shapeHit(doc, terms, ui, p),
 			body: doc.body ?? '',
 			bodyHtml: p.highlightHtml(doc.body ?? '', doc.lang, terms),
-			timestamp: doc.timestamp ?? null
+			timestamp: doc.timestamp ?? null,
+			otherSources: await otherSources(doc)
 		};
+	}
+
+	/** The story's other documents (one filtered search; none asked when the story has one document). */
+	async function otherSources(doc: RetrievedDocument): Promise<StorySource[]> {
+		if ((doc.story_size ?? 1) <= 1 || !doc.story_id) return [];
+		const [result] = await backend.multiSearch<Pick<RetrievedDocument, (typeof SOURCE_ATTRIBUTES)[number]>>([
+			{
+				indexUid,
+				q: '',
+				filter: [`${STORY_ATTRIBUTE} = ${quoteFilterValue(doc.story_id)}`, `id != ${quoteFilterValue(doc.id)}`],
+				sort: ['timestamp:asc'],
+				limit: MAX_OTHER_SOURCES,
+				attributesToRetrieve: [...SOURCE_ATTRIBUTES]
+			}
+		]);
+		return (result?.hits ?? []).map((h) => ({
+			id: h.id,
+			title: h.title ?? '',
+			lang: h.lang,
+			source: h.source ?? null,
+			url: h.url ?? null,
+			date: h.date ?? null
+		}));
 	}
 
 	/** Articles sharing the most entities with `doc` (a search over the top candidates, ranked in code). */
 	async function moreLikeThis(doc: RetrievedDocument, n: number, ui: UiLang): Promise<RelatedArticle[]> {
-		const filter = buildRelatedFilter(doc);
-		if (!filter || n <= 0) return [];
+		const related = buildRelatedFilter(doc);
+		if (!related || n <= 0) return [];
+		// Copies of the same story are listed as other sources, not as related articles.
+		const filter = doc.story_id ? [...related, `${STORY_ATTRIBUTE} != ${quoteFilterValue(doc.story_id)}`] : related;
 		const [result] = await backend.multiSearch<RetrievedDocument>([
 			{
 				indexUid,
 				q: '',
 				filter,
+				distinct: STORY_ATTRIBUTE,
 				sort: ['timestamp:desc'],
 				limit: RELATED_CANDIDATES + 1,
 				attributesToRetrieve: [...RETRIEVED_ATTRIBUTES]

@@ -46,6 +46,7 @@ describe('buildSearchRequests', () => {
 				q: 't1 t2',
 				matchingStrategy: 'all',
 				locales: ['eng'],
+				distinct: 'story_id',
 				page: 2,
 				hitsPerPage: HITS_PER_PAGE,
 				facets: ['lang', 'countries', 'actors', 'threats', MONTH_ATTRIBUTE],
@@ -74,6 +75,7 @@ describe('buildSearchRequests', () => {
 			q: 'x',
 			matchingStrategy: 'all',
 			locales: ['eng'],
+			distinct: 'story_id',
 			limit: 0,
 			facets: ['lang'],
 			attributesToRetrieve: ['id'],
@@ -95,6 +97,15 @@ describe('buildSearchRequests', () => {
 	it('can skip the histogram and use another page size', () => {
 		const plan = buildSearchRequests(defaultState(), [], { indexUid: INDEX, histogram: false, hitsPerPage: 50 });
 		expect(plan.queries[0]).toMatchObject({ hitsPerPage: 50, facets: ['lang', 'countries', 'actors', 'threats'] });
+	});
+});
+
+describe('buildSearchRequests and duplicate stories', () => {
+	it('asks for one hit per story on every query, unless told not to', () => {
+		const s = state({ country: ['SY'] });
+		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX }).queries.map((q) => q.distinct)).toEqual(['story_id', 'story_id']);
+		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX, distinct: false }).queries[0]).not.toHaveProperty('distinct');
+		expect(RETRIEVED_ATTRIBUTES).toEqual(expect.arrayContaining(['story_id', 'story_size']));
 	});
 });
 

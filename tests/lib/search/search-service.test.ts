@@ -111,6 +111,7 @@ describe('searchArticles', () => {
 			url: null,
 			date: '2024-01-02',
 			snippet: 'body of a',
+			similar: 0,
 			actors: [
 				{ id: 'isis', label: 'actor:isis:fr', type: 'group' },
 				{ id: 'x', label: 'actor:x:fr', type: 'group' }
