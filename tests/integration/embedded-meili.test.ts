@@ -75,3 +75,20 @@ describe('embedded Meilisearch refuses what it must not run', () => {
 		expect(loadOrCreateMasterKey(dir)).toBe(loadOrCreateMasterKey(dir));
 	});
 });
+
+describe('one Meilisearch per data dir', () => {
+	it('refuses a second server on a data dir a running one owns, and cleans up on stop', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'marsad-lock-'));
+		const first = await startEmbeddedMeili({ dataDir: dir, log: () => {} });
+		try {
+			const error = await startEmbeddedMeili({ dataDir: dir, log: () => {} }).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(MarsadError);
+			expect((error as Error).message).toMatch(/already running on .*MARSAD_DATA/);
+		} finally {
+			await first.stop();
+		}
+		const again = await startEmbeddedMeili({ dataDir: dir, log: () => {} });
+		await again.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+});

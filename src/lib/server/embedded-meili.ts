@@ -9,6 +9,7 @@ import {
 	existsSync,
 	mkdirSync,
 	readFileSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -133,11 +134,61 @@ export async function waitForHealth(url: string, timeoutMs: number, child?: Chil
 	throw new MarsadError(`Meilisearch at ${url} did not answer /health within ${timeoutMs / 1000} s`);
 }
 
+/** The pid of the Meilisearch that owns a data dir, recorded while it runs. */
+function pidFile(dataDir: string): string {
+	return join(dataDir, 'meili.pid');
+}
+
+function processCommandLine(pid: number): string | null {
+	try {
+		return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+	} catch {
+		return null;
+	}
+}
+
+function parentPid(pid: number): number | null {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// Fields after the command name, which is in parentheses and may contain spaces.
+		return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Meilisearch 1.21 does not refuse a second server on the same database, and two writers corrupt
+ * it, so the data dir is ours to guard. A previous server still running there is either an
+ * orphan (its `npm start` was killed with SIGKILL: its parent is gone) — stopped here — or a
+ * live one, which is an error the user must resolve.
+ */
+async function claimDataDir(dataDir: string, log: (line: string) => void): Promise<void> {
+	const file = pidFile(dataDir);
+	if (!existsSync(file)) return;
+	const pid = Number(readFileSync(file, 'utf8').trim());
+	const command = Number.isInteger(pid) && pid > 0 ? processCommandLine(pid) : null;
+	if (!command || !command.includes(join(dataDir, 'meili'))) return; // stale file
+	const parent = parentPid(pid);
+	const parentCommand = parent && parent > 1 ? processCommandLine(parent) : null;
+	if (parentCommand && /node/.test(parentCommand)) {
+		throw new MarsadError(
+			`Meilisearch (pid ${pid}) is already running on ${dataDir}: use it (npm run index talks to a running npm start), stop it, or set MARSAD_DATA to another folder.`
+		);
+	}
+	log(`Stopping an orphaned Meilisearch (pid ${pid}) left on ${dataDir} by an earlier run`);
+	process.kill(pid, 'SIGTERM');
+	for (let i = 0; i < 50 && processCommandLine(pid) !== null && !/<defunct>|^$/.test(processCommandLine(pid) ?? ''); i++) {
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
 /** Starts Meilisearch bound to loopback with its data under `dataDir`; resolves once healthy. */
 export async function startEmbeddedMeili(options: StartOptions): Promise<EmbeddedMeili> {
 	const env = options.env ?? process.env;
 	const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
 	mkdirSync(options.dataDir, { recursive: true });
+	await claimDataDir(options.dataDir, log);
 	const binary = await verifiedBinary(env, options.dataDir);
 	const masterKey = loadOrCreateMasterKey(options.dataDir);
 	const port = options.port ?? (await freePort());
@@ -175,17 +226,20 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
 		}
 		throw new MarsadError(`Meilisearch failed to start: ${detail || (error as Error).message}`, { cause: error });
 	}
+	if (child.pid) writeFileSync(pidFile(options.dataDir), `${child.pid}\n`);
 	log(`Meilisearch 1.21 running at ${url} (data: ${options.dataDir})`);
 	return {
 		url,
 		masterKey,
 		pid: child.pid ?? -1,
 		async stop() {
-			if (child.exitCode !== null) return;
-			child.kill('SIGTERM');
-			const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-			await exited;
-			clearTimeout(timer);
+			if (child.exitCode === null && child.signalCode === null) {
+				child.kill('SIGTERM');
+				const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+				await exited;
+				clearTimeout(timer);
+			}
+			rmSync(pidFile(options.dataDir), { force: true });
 		}
 	};
 }
