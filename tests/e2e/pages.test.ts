@@ -92,6 +92,9 @@ describe.skipIf(skipBrowser)('no-script page, article page, hostile content', ()
 			expect(await page.evaluate(() => (window as unknown as { __probe?: number }).__probe)).toBe(1);
 
 			await page.goto(`${e2e.url}/?q=${HOSTILE_WORD}`);
+			// The server-rendered page, before and after the script takes over.
+			expect(await injected(page)).toEqual(clean);
+			expect(await xss(page)).toBeUndefined();
 			await waitHydrated(page);
 			const ids = await resultIds(page);
 			expect(ids.length).toBeGreaterThanOrEqual(3);

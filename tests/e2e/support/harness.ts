@@ -123,7 +123,11 @@ export function watchProblems(page: Page): PageProblems {
 
 /** A fresh context (own cookies, history, cache) with a desktop viewport and English UI. */
 export async function newContext(e2e: E2e, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-	return e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options });
+	const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options });
+	// Every wait here is for something a local server does in well under a second: a broken
+	// page should fail fast rather than sit through Playwright's 30 s default.
+	context.setDefaultTimeout(10_000);
+	return context;
 }
 
 /** Waits until SvelteKit has hydrated the page (the search box then reacts to typing). */
