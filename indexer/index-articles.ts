@@ -1,6 +1,6 @@
 import { ARTICLES_INDEX } from '../src/lib/server/meili-connection';
 import type { IndexedDocument } from '../src/lib/article';
-import { IndexWriter, type PendingTask } from './meili/index-writer';
+import type { ArticleWriter } from './meili/article-writer';
 import { articleIndexSettings } from './meili/index-settings';
 import { Batcher } from './pipeline/batcher';
 import { Progress } from './pipeline/progress';
@@ -10,9 +10,10 @@ import { readSources, type FieldMap } from './sources/read-sources';
 import { decodeFingerprint } from './dedup/fingerprint';
 import { StoryIndex, type StoryFields } from './dedup/story-index';
 
-export interface IndexOptions {
+export interface IndexOptions<P = unknown> {
 	paths: string[];
-	writer: IndexWriter;
+	/** One instance (`IndexWriter`) or every shard of a network (`ShardedIndexWriter`). */
+	writer: ArticleWriter<P>;
 	/** Field mapping for record formats (`--map title=headline,body=text`). */
 	map?: FieldMap;
 	/** Build a fresh index and swap it in atomically, instead of updating in place. */
@@ -49,7 +50,7 @@ function setStory(doc: IndexedDocument, f: StoryFields): void {
 /** Batches sent but not yet confirmed: Meilisearch works while we analyse the next ones. */
 const MAX_TASKS_IN_FLIGHT = 3;
 
-export async function indexArticles(options: IndexOptions): Promise<IndexSummary> {
+export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexSummary> {
 	const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
 	const started = performance.now();
 	const { writer } = options;
@@ -71,7 +72,7 @@ export async function indexArticles(options: IndexOptions): Promise<IndexSummary
 
 	const seen = new Map<string, string>();
 	/** `batch` null: a partial update of story fields. */
-	type InFlight = { task: PendingTask; batch: IndexedDocument[] | null };
+	type InFlight = { task: P; batch: IndexedDocument[] | null };
 	const inFlight: InFlight[] = [];
 	const settle = async (entry: InFlight) => {
 		const failed = await writer.settle(entry.task);
@@ -157,7 +158,7 @@ export async function indexArticles(options: IndexOptions): Promise<IndexSummary
 		if (options.rebuild && !dry) await writer.swapIn(target);
 	} catch (error) {
 		// A failed rebuild leaves the live index untouched; drop the half-built one.
-		if (options.rebuild && !dry) await writer.client.deleteIndex(target).waitTask().catch(() => undefined);
+		if (options.rebuild && !dry) await writer.dropIndex(target).catch(() => undefined);
 		throw error;
 	} finally {
 		progress.finish();

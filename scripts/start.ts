@@ -5,11 +5,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir, runtimeFile } from '../src/lib/server/meili-connection';
 import { MarsadError } from '../src/lib/server/marsad-error';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../src/lib/server/embedded-meili';
 import { IndexWriter } from '../indexer/meili/index-writer';
+import { configureNetwork, networkConfigOf, type NetworkInstance } from '../indexer/meili/network-setup';
+import { ShardedIndexWriter } from '../indexer/meili/sharded-writer';
+import type { ArticleWriter } from '../indexer/meili/article-writer';
 import { indexArticles } from '../indexer/index-articles';
 import { buildIsStale } from './build-stamp';
 import { assertPortFree, waitForHttp } from './net';
@@ -19,12 +23,17 @@ const log = (line: string) => process.stderr.write(line + '\n');
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		args: process.argv.slice(2),
-		options: { index: { type: 'string', multiple: true } },
+		options: { index: { type: 'string', multiple: true }, shards: { type: 'string' } },
 		allowPositionals: false
 	});
 	const host = process.env.HOST || '127.0.0.1';
 	const port = Number(process.env.PORT || 3000);
 	if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new MarsadError(`PORT=${process.env.PORT} is not a valid port number.`);
+	const shardCount = values.shards === undefined ? 1 : Number(values.shards);
+	if (!Number.isInteger(shardCount) || shardCount < 1 || shardCount > 16) throw new MarsadError(`--shards must be a whole number from 1 to 16, got "${values.shards}"`);
+	if (shardCount > 1 && (process.env.MEILI_URL || process.env.MEILI_NETWORK)) {
+		throw new MarsadError('--shards starts embedded instances: unset MEILI_URL / MEILI_NETWORK (or drop --shards and let MEILI_NETWORK describe your network).');
+	}
 	await assertPortFree(host, port);
 
 	if (buildIsStale()) {
@@ -33,10 +42,11 @@ async function main(): Promise<void> {
 	}
 
 	let meili: EmbeddedMeili | null = null;
+	const shards: EmbeddedMeili[] = [];
 	const cleanup = async () => {
 		app?.kill('SIGTERM');
-		if (meili) rmSync(runtimeFile(dataDir()), { force: true });
-		await meili?.stop();
+		if (meili || shards.length) rmSync(runtimeFile(dataDir()), { force: true });
+		await Promise.all([meili?.stop(), ...shards.map((s) => s.stop())]);
 	};
 	let app: ChildProcess | null = null;
 	let stopping = false;
@@ -53,19 +63,44 @@ async function main(): Promise<void> {
 		let url: string;
 		let searchKey: string | undefined;
 		let masterKey: string | undefined;
-		if (process.env.MEILI_URL) {
-			url = process.env.MEILI_URL;
-			searchKey = process.env.MEILI_SEARCH_KEY;
-			masterKey = process.env.MEILI_MASTER_KEY;
+		let writer: ArticleWriter<unknown> & { documentCount(): Promise<number> };
+		if (shardCount > 1) {
+			// N embedded instances, data in $MARSAD_DATA/shard-i, joined into a Meilisearch network.
+			const instances: NetworkInstance[] = [];
+			for (let i = 0; i < shardCount; i++) {
+				const name = `shard-${i}`;
+				const server = await startEmbeddedMeili({ dataDir: join(dataDir(), name), log });
+				shards.push(server);
+				const searchKey = await new IndexWriter(server.url, server.masterKey).ensureSearchKey();
+				instances.push({ name, url: server.url, masterKey: server.masterKey, searchKey });
+			}
+			await configureNetwork(instances, 'marsad');
+			const network = networkConfigOf(instances, 'marsad');
+			writeFileSync(
+				runtimeFile(dataDir()),
+				JSON.stringify({ url: instances[0]!.url, searchKey: instances[0]!.searchKey, pid: process.pid, network }) + '\n',
+				{ mode: 0o600 }
+			);
+			writer = new ShardedIndexWriter(instances.map((i) => ({ name: i.name, writer: new IndexWriter(i.url, i.masterKey) })));
+			url = instances[0]!.url;
+			masterKey = instances[0]!.masterKey;
+			log(`Meilisearch network of ${shardCount} shards configured (documents placed by Marsad, searches federated).`);
 		} else {
-			meili = await startEmbeddedMeili({ dataDir: dataDir(), log });
-			url = meili.url;
-			masterKey = meili.masterKey;
-		}
-		const writer = new IndexWriter(url, masterKey);
-		if (!process.env.MEILI_URL) searchKey = await writer.ensureSearchKey();
-		if (meili && searchKey) {
-			writeFileSync(runtimeFile(dataDir()), JSON.stringify({ url, searchKey, pid: process.pid }) + '\n', { mode: 0o600 });
+			if (process.env.MEILI_URL) {
+				url = process.env.MEILI_URL;
+				searchKey = process.env.MEILI_SEARCH_KEY;
+				masterKey = process.env.MEILI_MASTER_KEY;
+			} else {
+				meili = await startEmbeddedMeili({ dataDir: dataDir(), log });
+				url = meili.url;
+				masterKey = meili.masterKey;
+			}
+			const single = new IndexWriter(url, masterKey);
+			writer = single;
+			if (!process.env.MEILI_URL) searchKey = await single.ensureSearchKey();
+			if (meili && searchKey) {
+				writeFileSync(runtimeFile(dataDir()), JSON.stringify({ url, searchKey, pid: process.pid }) + '\n', { mode: 0o600 });
+			}
 		}
 
 		const paths = values.index ?? (process.env.MARSAD_INDEX ? process.env.MARSAD_INDEX.split(':') : null);
@@ -74,8 +109,9 @@ async function main(): Promise<void> {
 			else await indexArticles({ paths: paths ?? ['seeds'], writer, log });
 		}
 
-		// The app gets the search-only key, never the master key.
-		const appEnv: NodeJS.ProcessEnv = { ...process.env, HOST: host, PORT: String(port), MEILI_URL: url };
+		// The app gets the search-only key, never the master key. On a network it reads the
+		// shards (search keys only) from runtime.json, so MEILI_URL is not set.
+		const appEnv: NodeJS.ProcessEnv = { ...process.env, HOST: host, PORT: String(port), ...(shards.length ? {} : { MEILI_URL: url }) };
 		delete appEnv.MEILI_MASTER_KEY;
 		if (searchKey) appEnv.MEILI_SEARCH_KEY = searchKey;
 		app = spawn(process.execPath, ['build'], { env: appEnv, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MarsadError } from '../../src/lib/server/marsad-error';
-import { openAdminConnection } from '../meili/admin-connection';
+import { networkForIndexer, openAdminConnection } from '../meili/admin-connection';
+import { shardedWriterFor } from '../meili/network-setup';
 import { IndexWriter } from '../meili/index-writer';
 import { indexArticles } from '../index-articles';
 import { parseFieldMap } from '../sources/read-sources';
@@ -21,10 +22,12 @@ export async function runIndex(argv: string[]): Promise<number> {
 	});
 	// Parse before connecting: a bad --map is an error about the flag, not about Meilisearch.
 	const map = values.map ? parseFieldMap(values.map) : undefined;
-	const connection = await openAdminConnection();
+	const network = networkForIndexer();
+	// On a network every shard must already run (started by "npm start -- --shards N" or by you).
+	const connection = network ? null : await openAdminConnection();
 	try {
-		const writer = new IndexWriter(connection.url, connection.masterKey);
-		const summary = await indexArticles({
+		const writer = network ? shardedWriterFor(network) : new IndexWriter(connection!.url, connection!.masterKey);
+		const summary = await indexArticles<unknown>({
 			paths: positionals.length ? positionals : ['seeds'],
 			writer,
 			map,
@@ -39,7 +42,7 @@ export async function runIndex(argv: string[]): Promise<number> {
 		if (values.strict && summary.skipped.length > 0) return 1;
 		return 0;
 	} finally {
-		await connection.close();
+		await connection?.close();
 	}
 }
 

@@ -6,6 +6,7 @@ import { ARTICLES_INDEX } from '../../src/lib/server/meili-connection';
 import { MarsadError } from '../../src/lib/server/marsad-error';
 import { createNodeHttpClient, unwrapClientError } from '../../src/lib/server/node-http-client';
 import type { IndexedDocument } from '../../src/lib/article';
+import type { ArticleWriter } from './article-writer';
 
 const TASK_TIMEOUT_MS = 10 * 60_000;
 
@@ -17,7 +18,7 @@ export interface StoredStory {
 }
 
 /** All indexer HTTP to Meilisearch goes through here: every task awaited, failures turned into errors. */
-export class IndexWriter {
+export class IndexWriter implements ArticleWriter<PendingTask> {
 	readonly client: Meilisearch;
 
 	constructor(url: string, masterKey: string | undefined) {
@@ -134,6 +135,10 @@ export class IndexWriter {
 		}
 		await this.run(`swap ${fresh} into ${live}`, this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]));
 		await this.run(`delete ${fresh}`, this.client.deleteIndex(fresh));
+	}
+
+	async dropIndex(uid: string): Promise<void> {
+		await this.client.deleteIndex(uid).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
 	}
 
 	/** A search-only key restricted to the articles index; reused across starts. */

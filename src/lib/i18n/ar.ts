@@ -58,6 +58,7 @@ const ar: Messages = {
 		other: '# نتيجة'
 	},
 	tookMs: 'في {ms} ملّي ثانية',
+	partialResults: 'نتائج جزئية: {unavailable} من {total} أجزاء الفهرس غير متاحة.',
 	latest: 'أحدث المقالات',
 	resultsFor: '{count} عن «{q}»',
 	matched: 'طابق',

@@ -50,6 +50,7 @@ const en: Messages = {
 
 	results: { one: '# result', other: '# results' },
 	tookMs: 'in {ms} ms',
+	partialResults: 'Partial results: {unavailable} of {total} shards unavailable.',
 	latest: 'Latest articles',
 	resultsFor: '{count} for “{q}”',
 	matched: 'matched',

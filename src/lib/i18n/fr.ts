@@ -50,6 +50,7 @@ const fr: Messages = {
 
 	results: { one: '# résultat', other: '# résultats' },
 	tookMs: 'en {ms} ms',
+	partialResults: 'Résultats partiels : {unavailable} fragment(s) d’index sur {total} indisponible(s).',
 	latest: 'Derniers articles',
 	resultsFor: '{count} pour « {q} »',
 	matched: 'reconnu dans',

@@ -54,6 +54,8 @@ export interface Messages {
 
 	results: PluralForms;
 	tookMs: string;
+	/** Shown when shards of a network did not answer: {unavailable} of {total}. */
+	partialResults: string;
 	latest: string;
 	resultsFor: string;
 	matched: string;

@@ -75,4 +75,6 @@ export interface SearchResponse {
 	histogram: Record<string, number>;
 	entities: MatchedEntity[];
 	took_ms: number;
+	/** Set when the index is sharded over a network and some shards did not answer. */
+	partial?: { unavailable: number; total: number };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseNetworkSetting, type NetworkConfig } from './meili-network';
 
 /** Name of the live articles index. Rebuilds go to a temporary index that is swapped in. */
 export const ARTICLES_INDEX = 'articles';
@@ -14,6 +15,8 @@ export interface RuntimeInfo {
 	url: string;
 	searchKey: string;
 	pid: number;
+	/** Set by `npm start -- --shards N`: the instances, search keys only (no master keys). */
+	network?: NetworkConfig;
 }
 
 export function runtimeFile(dir: string): string {
@@ -47,4 +50,16 @@ export function resolveSearchConnection(env: NodeJS.ProcessEnv = process.env): S
 		);
 	}
 	return { url: info.url, apiKey: info.searchKey };
+}
+
+/**
+ * The Meilisearch network to search, or null for the single-instance path: `MEILI_NETWORK`
+ * (JSON or a JSON file), else — unless `MEILI_URL` names one server — the network `npm start
+ * -- --shards N` recorded in the data dir.
+ */
+export function resolveNetwork(env: NodeJS.ProcessEnv = process.env): NetworkConfig | null {
+	const configured = parseNetworkSetting(env.MEILI_NETWORK);
+	if (configured) return configured;
+	if (env.MEILI_URL) return null;
+	return readRuntimeInfo(dataDir(env))?.network ?? null;
 }

@@ -7,7 +7,9 @@ import type {
 	SearchForFacetValuesParams,
 	SearchForFacetValuesResponse
 } from 'meilisearch';
-import { ARTICLES_INDEX, resolveSearchConnection } from '$lib/server/meili-connection';
+import { ARTICLES_INDEX, resolveNetwork, resolveSearchConnection } from '$lib/server/meili-connection';
+import type { NetworkConfig } from '$lib/server/meili-network';
+import { createNetworkSearchBackend } from '$lib/server/network-search-backend';
 import type { SearchConnection } from '$lib/server/meili-connection';
 import { quoteFilterValue } from '$lib/search/filter';
 
@@ -53,7 +55,7 @@ export function classifyFailure(thrown: unknown): FailureKind {
 	return 'other';
 }
 
-function describe(thrown: unknown): string {
+export function describeFailure(thrown: unknown): string {
 	const error = unwrapClientError(thrown);
 	if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchRequestTimeOutError) {
 		return `timed out after ${error.cause.cause.timeout} ms`;
@@ -62,13 +64,23 @@ function describe(thrown: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/** A multi-search result; on a network, `partial` says how many shards did not answer. */
+export type BackendResult<T extends RecordAny> = MultiSearchResult<T> & { partial?: { unavailable: number; total: number } };
+
+export interface ShardHealth {
+	name: string;
+	healthy: boolean;
+}
+
 export interface SearchBackend {
-	multiSearch<T extends RecordAny>(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<MultiSearchResult<T>[]>;
+	multiSearch<T extends RecordAny>(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<BackendResult<T>[]>;
 	/** Null when there is no document with that id (or the id is not a valid document id). */
 	getDocument<T extends RecordAny>(id: string, fields?: readonly string[]): Promise<T | null>;
 	searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal): Promise<SearchForFacetValuesResponse>;
 	/** True only when Meilisearch answers /health with "available". Never throws. */
 	isHealthy(): Promise<boolean>;
+	/** Network only: each shard's /health. */
+	shardHealth?(): Promise<ShardHealth[]>;
 }
 
 export interface BackendOptions {
@@ -119,7 +131,7 @@ export function createSearchBackend(options: BackendOptions = {}): SearchBackend
 			const kind = classifyFailure(error);
 			if (kind === 'other') throw error;
 			if (kind === 'unavailable') {
-				throw new SearchUnavailableError(`search engine unavailable (${what}: ${describe(error)})`, {
+				throw new SearchUnavailableError(`search engine unavailable (${what}: ${describeFailure(error)})`, {
 					cause: error
 				});
 			}
@@ -138,12 +150,12 @@ export function createSearchBackend(options: BackendOptions = {}): SearchBackend
 				} catch (retryError) {
 					if (classifyFailure(retryError) === 'other') throw retryError;
 					if (classifyFailure(retryError) === 'connection') current = null;
-					throw new SearchUnavailableError(`search engine unavailable (${what}: ${describe(retryError)})`, {
+					throw new SearchUnavailableError(`search engine unavailable (${what}: ${describeFailure(retryError)})`, {
 						cause: retryError
 					});
 				}
 			}
-			throw new SearchUnavailableError(`search engine unavailable (${what}: ${describe(error)})`, { cause: error });
+			throw new SearchUnavailableError(`search engine unavailable (${what}: ${describeFailure(error)})`, { cause: error });
 		}
 	}
 
@@ -187,8 +199,21 @@ export function createSearchBackend(options: BackendOptions = {}): SearchBackend
 
 let shared: SearchBackend | null = null;
 
-/** The app's backend, created on first use. */
+/**
+ * The app's backend, created on first use: the federated network backend when a network is
+ * configured (`MEILI_NETWORK`, or `npm start -- --shards N`), else the single-instance one.
+ */
 export function searchBackend(): SearchBackend {
-	shared ??= createSearchBackend();
+	if (shared) return shared;
+	let network: NetworkConfig | null = null;
+	try {
+		network = resolveNetwork();
+	} catch (cause) {
+		// A malformed MEILI_NETWORK: every search answers "unavailable" with the reason logged.
+		console.error(cause instanceof Error ? cause.message : cause);
+		shared = createSearchBackend({ resolve: () => { throw cause; } });
+		return shared;
+	}
+	shared = network ? createNetworkSearchBackend({ network }) : createSearchBackend();
 	return shared;
 }

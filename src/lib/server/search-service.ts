@@ -101,7 +101,8 @@ export function createSearchService(deps: SearchServiceDeps) {
 			facetList: facetListByField,
 			histogram: parsed.histogram,
 			entities: state.q ? p.matchQueryEntities(state.q, ui) : [],
-			took_ms: Math.round(deps.now() - started)
+			took_ms: Math.round(deps.now() - started),
+			...(results[0]?.partial ? { partial: results[0].partial } : {})
 		};
 	}
 
