@@ -28,6 +28,8 @@ export function cleanText(text: string): CleanedText {
 	const lines = text
 		.replace(/^\uFEFF/, '')
 		.split(/\r\n|\r|\n/)
+		// Control characters (not tab) are noise from scrapers; the class names them on purpose.
+		// eslint-disable-next-line no-control-regex
 		.map((l) => l.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim());
 	const counts = new Map<string, number>();
 	for (const l of lines) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
@@ -45,7 +47,7 @@ export function cleanText(text: string): CleanedText {
 	let titleIndex = kept.findIndex((l) => wordCount(l) >= 3 && !isDateOnlyLine(l));
 	if (titleIndex < 0) titleIndex = 0;
 	dropped.push(...kept.slice(0, titleIndex));
-	let rest = kept.slice(titleIndex);
+	const rest = kept.slice(titleIndex);
 	while (rest.length > 1 && wordCount(rest[rest.length - 1]!) <= 3) dropped.push(rest.pop()!);
 
 	const first = rest[0] ?? '';

@@ -123,7 +123,7 @@ export function compileKb(kb: KnowledgeBase, analyze: AnalyzeFn): CompiledKb {
 		let exact = raw.startsWith('=');
 		const alias = exact ? raw.slice(1) : raw;
 		const lang = aliasLang(alias);
-		const oneWord = !/[\s\-]/u.test(alias.trim());
+		const oneWord = !/[\s-]/u.test(alias.trim());
 		if (lang !== 'ar' && oneWord && !exact) {
 			// A one-word Latin name does not inflect, and stemming it invites collisions
 			// (Frontex → front, suisse → suis): compare surfaces. Lower-case words with a

@@ -29,8 +29,8 @@ export interface AtomFeed {
 }
 
 // Characters outside XML 1.0's Char production: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML =
+	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlText(s: string): string {
