@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir, runtimeFile } from '../src/lib/server/meili-connection';
 import { MarsadError } from '../src/lib/server/marsad-error';
-import { startEmbeddedMeili, type EmbeddedMeili } from '../src/lib/server/embedded-meili';
+import { startEmbeddedMeili, waitForHealth, type EmbeddedMeili } from '../src/lib/server/embedded-meili';
 import { IndexWriter } from '../indexer/meili/index-writer';
 import { configureNetwork, networkConfigOf, type NetworkInstance } from '../indexer/meili/network-setup';
 import { ShardedIndexWriter } from '../indexer/meili/sharded-writer';
@@ -88,6 +88,11 @@ async function main(): Promise<void> {
 		} else {
 			if (process.env.MEILI_URL) {
 				url = process.env.MEILI_URL;
+				try {
+					await waitForHealth(url, 5000);
+				} catch (cause) {
+					throw new MarsadError(`Meilisearch at MEILI_URL=${url} is unreachable: check the URL and that the server runs, or unset MEILI_URL to use the embedded one.`, { cause });
+				}
 				searchKey = process.env.MEILI_SEARCH_KEY;
 				masterKey = process.env.MEILI_MASTER_KEY;
 			} else {
