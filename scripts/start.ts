@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir, runtimeFile } from '../src/lib/server/meili-connection';
+import { ARTICLES_INDEX, dataDir, runtimeFile } from '../src/lib/server/meili-connection';
 import { MarsadError } from '../src/lib/server/marsad-error';
 import { startEmbeddedMeili, waitForHealth, type EmbeddedMeili } from '../src/lib/server/embedded-meili';
 import { IndexWriter } from '../indexer/meili/index-writer';
@@ -15,6 +15,8 @@ import { configureNetwork, networkConfigOf, type NetworkInstance } from '../inde
 import { ShardedIndexWriter } from '../indexer/meili/sharded-writer';
 import type { ArticleWriter } from '../indexer/meili/article-writer';
 import { indexArticles } from '../indexer/index-articles';
+import { articleIndexSettings } from '../indexer/meili/index-settings';
+import { documentSynonyms } from '../indexer/pipeline/build-document';
 import { buildIsStale } from './build-stamp';
 import { assertPortFree, waitForHttp } from './net';
 
@@ -109,10 +111,12 @@ async function main(): Promise<void> {
 		}
 
 		const paths = values.index ?? (process.env.MARSAD_INDEX ? process.env.MARSAD_INDEX.split(':') : null);
-		if (paths || (await writer.documentCount()) === 0) {
-			if (masterKey === undefined && process.env.MEILI_URL) log('MEILI_MASTER_KEY is not set: skipping indexing.');
-			else await indexArticles({ paths: paths ?? ['seeds'], writer, log });
-		}
+		const canWrite = !(masterKey === undefined && process.env.MEILI_URL);
+		if (!canWrite) log('MEILI_MASTER_KEY is not set: skipping indexing and settings.');
+		else if (paths || (await writer.documentCount()) === 0) await indexArticles({ paths: paths ?? ['seeds'], writer, log });
+		// An index made by an older Marsad gets this version's settings (new filterable fields,
+		// synonyms), so the app's requests never hit a schema it does not know.
+		else await writer.prepareIndex(ARTICLES_INDEX, articleIndexSettings(documentSynonyms()));
 
 		// The app gets the search-only key, never the master key. On a network it reads the
 		// shards (search keys only) from runtime.json, so MEILI_URL is not set.
