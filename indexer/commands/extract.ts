@@ -1,14 +1,13 @@
 /**
- * `marsad extract FILE…`: facets of .txt articles as JSON lines.
- * A file's first non-empty line is its title, the rest its body; its id is the file
- * name without extension; its language is detected from the text.
+ * `marsad extract FILE…`: the facets of every article in the given sources, one JSON object per
+ * line. Articles go through the same reading, cleaning and extraction as the indexer, so what
+ * this prints is what the index holds.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { detectLanguage } from '../../src/lib/analysis/index';
+import type { Article, RawArticle } from '../../src/lib/article';
 import { defaultKb } from '../../src/lib/facets/default-kb';
 import { extractFacets } from '../../src/lib/facets/extract-facets';
-import { parseDate } from '../../src/lib/facets/parse-date';
+import { toArticle } from '../pipeline/to-article';
+import { readSources } from '../sources/read-sources';
 
 export interface ExtractRecord {
 	id: string;
@@ -21,25 +20,15 @@ export interface ExtractRecord {
 	threats: string[];
 }
 
-export function splitTitle(text: string): { title: string; body: string } {
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
-	const at = lines.findIndex((l) => l.trim() !== '');
-	if (at === -1) return { title: '', body: '' };
-	return { title: (lines[at] ?? '').trim(), body: lines.slice(at + 1).join('\n').trim() };
-}
-
-export function extractRecord(id: string, text: string): ExtractRecord {
-	const { title, body } = splitTitle(text);
-	const lang = detectLanguage(text);
+export function extractArticle(article: Article): ExtractRecord {
 	const ckb = defaultKb();
-	const facets = extractFacets({ title, body, lang }, ckb);
+	const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, ckb);
 	return {
-		id,
-		lang,
-		title,
-		date: parseDate(text),
-		// A bare text file names no publisher.
-		source: null,
+		id: article.id,
+		lang: article.lang,
+		title: article.title,
+		date: article.date,
+		source: article.source,
 		actors: facets.actors.map((a) => ({
 			id: a.id,
 			type: a.type,
@@ -51,22 +40,25 @@ export function extractRecord(id: string, text: string): ExtractRecord {
 	};
 }
 
+/** A plain-text article given as its file id and text (what the facet evaluation reads). */
+export function extractRecord(id: string, text: string): ExtractRecord {
+	const raw: RawArticle = { id, origin: id, body: text };
+	return extractArticle(toArticle(raw));
+}
+
 export async function runExtract(argv: string[]): Promise<number> {
-	const files = argv.filter((a) => !a.startsWith('-'));
-	if (files.length === 0) {
-		process.stderr.write('usage: marsad extract FILE.txt…\n');
+	const paths = argv.filter((a) => !a.startsWith('-'));
+	if (paths.length === 0) {
+		process.stderr.write('usage: marsad extract FILE|FOLDER…\n');
 		return 2;
 	}
-	let failed = 0;
-	for (const file of files) {
-		try {
-			const text = await readFile(file, 'utf8');
-			const record = extractRecord(basename(file, extname(file)), text);
-			process.stdout.write(JSON.stringify(record) + '\n');
-		} catch (err) {
-			failed++;
-			process.stderr.write(`extract: ${file}: ${(err as Error).message}\n`);
-		}
+	let skipped = 0;
+	const onSkip = (origin: string, reason: string) => {
+		skipped++;
+		process.stderr.write(`extract: skipped ${origin}: ${reason}\n`);
+	};
+	for await (const raw of readSources(paths, { onSkip })) {
+		process.stdout.write(JSON.stringify(extractArticle(toArticle(raw))) + '\n');
 	}
-	return failed === 0 ? 0 : 1;
+	return skipped === 0 ? 0 : 1;
 }
