@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- part…] — runs the benchmark parts (all by default, in this order) and
- * writes each one's section of docs/benchmarks.md. Parts: analysis, index, search, frontend, facets.
+ * writes each one's section of docs/benchmarks.md. Parts: analysis, index, search, load, shards, frontend, facets.
  * Everything started here (Meilisearch instances, app servers, temp dirs) is stopped and removed
  * at the end, on error and on Ctrl-C.
  */
@@ -11,6 +11,8 @@ import { PART_ORDER, writeSection, type PartName, type Section } from './lib/rep
 import { analysisPart } from './parts/analysis';
 import { indexPart } from './parts/index';
 import { searchPart } from './parts/search';
+import { loadPart } from './parts/load';
+import { shardsPart } from './parts/shards';
 import { frontendPart } from './parts/frontend';
 import { facetsPart } from './parts/facets';
 
@@ -18,6 +20,8 @@ const PARTS: Record<PartName, () => Promise<Section>> = {
 	analysis: analysisPart,
 	index: indexPart,
 	search: searchPart,
+	load: loadPart,
+	shards: shardsPart,
 	frontend: frontendPart,
 	facets: facetsPart
 };

@@ -75,8 +75,12 @@ export interface RunningApp {
 	stop(): Promise<void>;
 }
 
-/** `node build` (adapter-node) on loopback, talking to `meiliUrl` with a search-only key. */
-export async function startApp(label: string, meiliUrl: string, searchKey: string): Promise<RunningApp> {
+/**
+ * `node build` (adapter-node) on loopback, talking to `meiliUrl` with a search-only key.
+ * `extraEnv` adds variables (ADDRESS_HEADER, MARSAD_RATE_LIMIT, MEILI_NETWORK…); an empty
+ * value removes one (e.g. MEILI_URL for an app that reads MEILI_NETWORK).
+ */
+export async function startApp(label: string, meiliUrl: string, searchKey: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
 	const { dir } = appBuild();
 	const port = await freePort();
 	const env: NodeJS.ProcessEnv = {
@@ -86,8 +90,10 @@ export async function startApp(label: string, meiliUrl: string, searchKey: strin
 		HOST: '127.0.0.1',
 		PORT: String(port),
 		MEILI_URL: meiliUrl,
-		MEILI_SEARCH_KEY: searchKey
+		MEILI_SEARCH_KEY: searchKey,
+		...extraEnv
 	};
+	for (const [k, v] of Object.entries(env)) if (v === '') delete env[k];
 	const child = spawn(process.execPath, ['build'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
 	let stderr = '';
 	child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr = (stderr + c).slice(-4000)));
@@ -101,7 +107,9 @@ export async function startApp(label: string, meiliUrl: string, searchKey: strin
 	});
 	const url = `http://127.0.0.1:${port}`;
 	try {
-		await waitForHttp(`${url}/health`, 30_000, child);
+		// An app trusting a client-address header answers 500 to requests without it.
+		const probe: Record<string, string> = env.ADDRESS_HEADER ? { [env.ADDRESS_HEADER]: '127.0.0.1' } : {};
+		await waitForHttp(`${url}/health`, 30_000, child, probe);
 	} catch (error) {
 		await stop();
 		throw new Error(`app ${label} did not start: ${(error as Error).message}\n${stderr}`);

@@ -17,8 +17,15 @@ export interface BuiltIndex {
 
 /** `node --import tsx indexer/cli.ts index --rebuild <paths>` against `meili`, measured. */
 export async function runIndexerCli(meili: BenchMeili, paths: string[], echo = false): Promise<ChildResult> {
+	return runIndexerWith({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey }, paths, echo);
+}
+
+/** The same CLI run with the given connection variables (e.g. MEILI_NETWORK for a network). */
+export async function runIndexerWith(connection: Record<string, string>, paths: string[], echo = false): Promise<ChildResult> {
 	const args = ['--import', 'tsx', join('indexer', 'cli.ts'), 'index', '--rebuild', ...paths];
-	const env = { ...process.env, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey };
+	const env: NodeJS.ProcessEnv = { ...process.env };
+	for (const k of ['MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_SEARCH_KEY', 'MEILI_NETWORK']) delete env[k];
+	Object.assign(env, connection);
 	const result = await runMeasured(process.execPath, args, { cwd: ROOT, env, echo });
 	if (result.code !== 0) throw new Error(`indexer exited with ${result.code}:\n${result.stderrTail}`);
 	return result;
@@ -55,12 +62,17 @@ export const seedIndex = (): Promise<BuiltIndex> => buildIndex('seeds', [join(RO
 
 const apps = new Map<string, Promise<RunningApp>>();
 
-/** One app process per index for the whole run (the search and frontend parts share it). */
-export function appFor(index: BuiltIndex): Promise<RunningApp> {
-	let app = apps.get(index.label);
+/**
+ * One app process per index and environment for the whole run (the search and frontend parts
+ * share one; a part that needs other settings, e.g. the load part's ADDRESS_HEADER, gets its own).
+ */
+export function appFor(index: BuiltIndex, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+	const key = `${index.label} ${JSON.stringify(Object.entries(extraEnv).sort())}`;
+	let app = apps.get(key);
 	if (!app) {
-		app = startApp(index.label, index.meili.url, index.searchKey);
-		apps.set(index.label, app);
+		const name = Object.keys(extraEnv).length ? `${index.label} (${Object.entries(extraEnv).map(([k, v]) => `${k}=${v}`).join(' ')})` : index.label;
+		app = startApp(name, index.meili.url, index.searchKey, extraEnv);
+		apps.set(key, app);
 	}
 	return app;
 }

@@ -171,12 +171,12 @@ function vmHwmKb(pid: number | undefined): number | null {
 	}
 }
 
-export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess, headers: Record<string, string> = {}): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child && child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
 		try {
-			const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+			const res = await fetch(url, { headers, signal: AbortSignal.timeout(2000) });
 			if (res.status < 500) return;
 		} catch {
 			/* not up yet */
