@@ -21,7 +21,7 @@ export async function facetsPart(): Promise<Section> {
 	const figures = facetOut.split('\n').filter((l) => /P=.*R=.*F1=/.test(l));
 
 	const seeds = await seedIndex();
-	const app = await appFor(seeds);
+	const app = await appFor(seeds, { MARSAD_RATE_LIMIT: 'off' });
 	log(`facets: npm run -s marsad -- eval ${DEV_QUERIES} --url ${app.url}`);
 	const evalOut = run('npm', ['run', '-s', 'marsad', '--', 'eval', DEV_QUERIES, '--url', app.url]);
 	const summary = evalOut.split('\n').find((l) => l.startsWith('queries:')) ?? '(no summary line)';

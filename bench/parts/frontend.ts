@@ -127,7 +127,7 @@ export async function typingLatency(browser: Browser, appUrl: string): Promise<{
 export async function frontendPart(): Promise<Section> {
 	const build = appBuild();
 	const seeds = await seedIndex();
-	const seedApp = await appFor(seeds);
+	const seedApp = await appFor(seeds, { MARSAD_RATE_LIMIT: 'off' });
 	const js = await firstLoadJs(seedApp.url);
 	const totalGz = js.assets.reduce((a, b) => a + b.gz, 0);
 	const totalRaw = js.assets.reduce((a, b) => a + b.raw, 0);
@@ -138,7 +138,7 @@ export async function frontendPart(): Promise<Section> {
 	const typing: { index: BuiltIndex; samples: number[]; timeouts: number }[] = [];
 	try {
 		for (const index of [seeds, await corpusIndex()]) {
-			const app = await appFor(index);
+			const app = await appFor(index, { MARSAD_RATE_LIMIT: 'off' });
 			log(`frontend: typing on the ${index.label} index`);
 			typing.push({ index, ...(await typingLatency(browser, app.url)) });
 		}
