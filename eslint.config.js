@@ -36,6 +36,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', '.data/', 'tests/e2e/artifacts/', 'eslint.config.js', 'svelte.config.js']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'.data/',
+			'tests/e2e/artifacts/',
+			'eslint.config.js',
+			'svelte.config.js'
+		]
 	}
 );

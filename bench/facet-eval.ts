@@ -49,7 +49,10 @@ const shared = process.env.MARSAD_SHARED ?? '/work/shared';
 const args = process.argv.slice(2);
 const goldPath = args.find((a) => a.endsWith('.jsonl')) ?? join(shared, 'eval/dev-facets.jsonl');
 let files = args.filter((a) => a.endsWith('.txt'));
-if (files.length === 0) files = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f));
+if (files.length === 0)
+	files = readdirSync('seeds')
+		.filter((f) => f.endsWith('.txt'))
+		.map((f) => join('seeds', f));
 
 const gold = new Map<string, Gold>();
 for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
@@ -65,7 +68,11 @@ const tallies: Record<'countries' | 'threats' | 'actors', Tally> = {
 	actors: { tp: 0, fp: 0, fn: 0 }
 };
 for (const file of files) {
-	const id = file.split('/').pop()?.replace(/\.txt$/, '') ?? file;
+	const id =
+		file
+			.split('/')
+			.pop()
+			?.replace(/\.txt$/, '') ?? file;
 	const g = gold.get(id);
 	if (!g) continue;
 	const rec = extractRecord(id, readFileSync(file, 'utf8'));
@@ -82,5 +89,7 @@ for (const file of files) {
 }
 for (const [name, t] of Object.entries(tallies)) {
 	const s = score(t);
-	console.log(`${name.padEnd(10)} P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} F1=${s.f1.toFixed(3)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+	console.log(
+		`${name.padEnd(10)} P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} F1=${s.f1.toFixed(3)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`
+	);
 }

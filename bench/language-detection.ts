@@ -44,14 +44,15 @@ async function main(): Promise<void> {
 			if (r.title.trim()) {
 				titles++;
 				if (detectLanguage(r.title) === r.lang) titleCorrect++;
-			}
-			else if (errors.length < 3) errors.push(`${got}: ${r.title.slice(0, 60)}`);
+			} else if (errors.length < 3) errors.push(`${got}: ${r.title.slice(0, 60)}`);
 		}
 		total += t;
 		correct += c;
 		titlesTotal += titles;
 		titlesCorrect += titleCorrect;
-		console.log(`${file}: ${c}/${t} = ${((100 * c) / t).toFixed(2)}%, titles only ${((100 * titleCorrect) / titles).toFixed(2)}%${errors.length ? `  e.g. ${errors.join(' | ')}` : ''}`);
+		console.log(
+			`${file}: ${c}/${t} = ${((100 * c) / t).toFixed(2)}%, titles only ${((100 * titleCorrect) / titles).toFixed(2)}%${errors.length ? `  e.g. ${errors.join(' | ')}` : ''}`
+		);
 	}
 	console.log(`all: ${correct}/${total} = ${((100 * correct) / total).toFixed(2)}%`);
 	console.log(`titles only: ${titlesCorrect}/${titlesTotal} = ${((100 * titlesCorrect) / titlesTotal).toFixed(2)}%`);

@@ -32,7 +32,9 @@ async function main(): Promise<number> {
 	const asked = process.argv.slice(2).filter((a) => a !== '--');
 	const unknown = asked.filter((a) => !(PART_ORDER as readonly string[]).includes(a));
 	if (unknown.length) {
-		process.stderr.write(`unknown part(s): ${unknown.join(', ')}\nusage: npm run bench [-- ${PART_ORDER.join('|')} …]\n`);
+		process.stderr.write(
+			`unknown part(s): ${unknown.join(', ')}\nusage: npm run bench [-- ${PART_ORDER.join('|')} …]\n`
+		);
 		return 2;
 	}
 	const parts = asked.length ? PART_ORDER.filter((p) => asked.includes(p)) : [...PART_ORDER];

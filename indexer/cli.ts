@@ -29,7 +29,12 @@ async function main(): Promise<number> {
 main().then(
 	(code) => process.exit(code),
 	(error: unknown) => {
-		const message = error instanceof MarsadError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+		const message =
+			error instanceof MarsadError
+				? error.message
+				: error instanceof Error
+					? (error.stack ?? error.message)
+					: String(error);
 		process.stderr.write(`marsad: ${message}\n`);
 		process.exit(1);
 	}

@@ -57,7 +57,14 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	const dry = options.dryRun ?? false;
 	const target = options.rebuild ? `${ARTICLES_INDEX}_build_${Date.now()}` : ARTICLES_INDEX;
 	const summary: IndexSummary = {
-		read: 0, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], duplicates: { exact: 0, near: 0 }, seconds: 0
+		read: 0,
+		added: 0,
+		updated: 0,
+		unchanged: 0,
+		deleted: 0,
+		skipped: [],
+		duplicates: { exact: 0, near: 0 },
+		seconds: 0
 	};
 	const skip = (origin: string, reason: string) => summary.skipped.push({ origin, reason });
 

@@ -30,11 +30,15 @@ async function main(): Promise<void> {
 	});
 	const host = process.env.HOST || '127.0.0.1';
 	const port = Number(process.env.PORT || 3000);
-	if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new MarsadError(`PORT=${process.env.PORT} is not a valid port number.`);
+	if (!Number.isInteger(port) || port <= 0 || port > 65535)
+		throw new MarsadError(`PORT=${process.env.PORT} is not a valid port number.`);
 	const shardCount = values.shards === undefined ? 1 : Number(values.shards);
-	if (!Number.isInteger(shardCount) || shardCount < 1 || shardCount > 16) throw new MarsadError(`--shards must be a whole number from 1 to 16, got "${values.shards}"`);
+	if (!Number.isInteger(shardCount) || shardCount < 1 || shardCount > 16)
+		throw new MarsadError(`--shards must be a whole number from 1 to 16, got "${values.shards}"`);
 	if (shardCount > 1 && (process.env.MEILI_URL || process.env.MEILI_NETWORK)) {
-		throw new MarsadError('--shards starts embedded instances: unset MEILI_URL / MEILI_NETWORK (or drop --shards and let MEILI_NETWORK describe your network).');
+		throw new MarsadError(
+			'--shards starts embedded instances: unset MEILI_URL / MEILI_NETWORK (or drop --shards and let MEILI_NETWORK describe your network).'
+		);
 	}
 	await assertPortFree(host, port);
 
@@ -80,10 +84,13 @@ async function main(): Promise<void> {
 			const network = networkConfigOf(instances, 'marsad');
 			writeFileSync(
 				runtimeFile(dataDir()),
-				JSON.stringify({ url: instances[0]!.url, searchKey: instances[0]!.searchKey, pid: process.pid, network }) + '\n',
+				JSON.stringify({ url: instances[0]!.url, searchKey: instances[0]!.searchKey, pid: process.pid, network }) +
+					'\n',
 				{ mode: 0o600 }
 			);
-			writer = new ShardedIndexWriter(instances.map((i) => ({ name: i.name, writer: new IndexWriter(i.url, i.masterKey) })));
+			writer = new ShardedIndexWriter(
+				instances.map((i) => ({ name: i.name, writer: new IndexWriter(i.url, i.masterKey) }))
+			);
 			url = instances[0]!.url;
 			masterKey = instances[0]!.masterKey;
 			log(`Meilisearch network of ${shardCount} shards configured (documents placed by Marsad, searches federated).`);
@@ -93,7 +100,10 @@ async function main(): Promise<void> {
 				try {
 					await waitForHealth(url, 5000);
 				} catch (cause) {
-					throw new MarsadError(`Meilisearch at MEILI_URL=${url} is unreachable: check the URL and that the server runs, or unset MEILI_URL to use the embedded one.`, { cause });
+					throw new MarsadError(
+						`Meilisearch at MEILI_URL=${url} is unreachable: check the URL and that the server runs, or unset MEILI_URL to use the embedded one.`,
+						{ cause }
+					);
 				}
 				searchKey = process.env.MEILI_SEARCH_KEY;
 				masterKey = process.env.MEILI_MASTER_KEY;
@@ -106,21 +116,29 @@ async function main(): Promise<void> {
 			writer = single;
 			if (!process.env.MEILI_URL) searchKey = await single.ensureSearchKey();
 			if (meili && searchKey) {
-				writeFileSync(runtimeFile(dataDir()), JSON.stringify({ url, searchKey, pid: process.pid }) + '\n', { mode: 0o600 });
+				writeFileSync(runtimeFile(dataDir()), JSON.stringify({ url, searchKey, pid: process.pid }) + '\n', {
+					mode: 0o600
+				});
 			}
 		}
 
 		const paths = values.index ?? (process.env.MARSAD_INDEX ? process.env.MARSAD_INDEX.split(':') : null);
 		const canWrite = !(masterKey === undefined && process.env.MEILI_URL);
 		if (!canWrite) log('MEILI_MASTER_KEY is not set: skipping indexing and settings.');
-		else if (paths || (await writer.documentCount()) === 0) await indexArticles({ paths: paths ?? ['seeds'], writer, log });
+		else if (paths || (await writer.documentCount()) === 0)
+			await indexArticles({ paths: paths ?? ['seeds'], writer, log });
 		// An index made by an older Marsad gets this version's settings (new filterable fields,
 		// synonyms), so the app's requests never hit a schema it does not know.
 		else await writer.prepareIndex(ARTICLES_INDEX, articleIndexSettings(documentSynonyms()));
 
 		// The app gets the search-only key, never the master key. On a network it reads the
 		// shards (search keys only) from runtime.json, so MEILI_URL is not set.
-		const appEnv: NodeJS.ProcessEnv = { ...process.env, HOST: host, PORT: String(port), ...(shards.length ? {} : { MEILI_URL: url }) };
+		const appEnv: NodeJS.ProcessEnv = {
+			...process.env,
+			HOST: host,
+			PORT: String(port),
+			...(shards.length ? {} : { MEILI_URL: url })
+		};
 		delete appEnv.MEILI_MASTER_KEY;
 		if (searchKey) appEnv.MEILI_SEARCH_KEY = searchKey;
 		app = spawn(process.execPath, ['build'], { env: appEnv, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -140,12 +158,19 @@ async function main(): Promise<void> {
 function run(command: string, args: string[]): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { stdio: 'inherit' });
-		child.once('exit', (code) => (code === 0 ? resolve() : reject(new MarsadError(`${command} ${args.join(' ')} failed with code ${code}`))));
+		child.once('exit', (code) =>
+			code === 0 ? resolve() : reject(new MarsadError(`${command} ${args.join(' ')} failed with code ${code}`))
+		);
 	});
 }
 
 main().catch((error: unknown) => {
-	const message = error instanceof MarsadError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+	const message =
+		error instanceof MarsadError
+			? error.message
+			: error instanceof Error
+				? (error.stack ?? error.message)
+				: String(error);
 	process.stderr.write(`marsad start: ${message}\n`);
 	process.exit(1);
 });

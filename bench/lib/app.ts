@@ -30,7 +30,11 @@ function viteBuild(haveOld: boolean): string {
 			execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
 			return `rebuilt with \`npx vite build\` (${((performance.now() - t0) / 1000).toFixed(0)} s) from the working tree`;
 		} catch (error) {
-			const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n').slice(-3).join(' | ');
+			const stderr = String((error as { stderr?: Buffer }).stderr ?? '')
+				.trim()
+				.split('\n')
+				.slice(-3)
+				.join(' | ');
 			log(`vite build failed: ${stderr}`);
 			execFileSync('sleep', ['10']);
 		}
@@ -55,7 +59,8 @@ let snapshot: BuildInfo | null = null;
 export function appBuild(): BuildInfo {
 	if (snapshot) return snapshot;
 	const built = join(ROOT, 'build', 'handler.js');
-	const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
+	const stale =
+		!existsSync(built) || statSync(built).mtimeMs < Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
 	let note = 'build/ was up to date with the sources';
 	if (stale) {
 		note = viteBuild(existsSync(built));
@@ -80,7 +85,12 @@ export interface RunningApp {
  * `extraEnv` adds variables (ADDRESS_HEADER, MARSAD_RATE_LIMIT, MEILI_NETWORK…); an empty
  * value removes one (e.g. MEILI_URL for an app that reads MEILI_NETWORK).
  */
-export async function startApp(label: string, meiliUrl: string, searchKey: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+	label: string,
+	meiliUrl: string,
+	searchKey: string,
+	extraEnv: Record<string, string> = {}
+): Promise<RunningApp> {
 	const { dir } = appBuild();
 	const port = await freePort();
 	const env: NodeJS.ProcessEnv = {

@@ -21,7 +21,11 @@ export async function runIndexerCli(meili: BenchMeili, paths: string[], echo = f
 }
 
 /** The same CLI run with the given connection variables (e.g. MEILI_NETWORK for a network). */
-export async function runIndexerWith(connection: Record<string, string>, paths: string[], echo = false): Promise<ChildResult> {
+export async function runIndexerWith(
+	connection: Record<string, string>,
+	paths: string[],
+	echo = false
+): Promise<ChildResult> {
 	const args = ['--import', 'tsx', join('indexer', 'cli.ts'), 'index', '--rebuild', ...paths];
 	const env: NodeJS.ProcessEnv = { ...process.env };
 	for (const k of ['MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_SEARCH_KEY', 'MEILI_NETWORK']) delete env[k];
@@ -49,7 +53,13 @@ async function buildIndex(label: string, paths: string[]): Promise<BuiltIndex> {
 	log(`indexing ${paths.join(' ')} into "${label}" with our indexer`);
 	const run = await runIndexerCli(meili, paths);
 	const writer = new IndexWriter(meili.url, meili.masterKey);
-	const built: BuiltIndex = { meili, searchKey: await writer.ensureSearchKey(), documents: await documentCount(meili), run, label };
+	const built: BuiltIndex = {
+		meili,
+		searchKey: await writer.ensureSearchKey(),
+		documents: await documentCount(meili),
+		run,
+		label
+	};
 	cache.set(label, built);
 	return built;
 }
@@ -70,7 +80,11 @@ export function appFor(index: BuiltIndex, extraEnv: Record<string, string> = {})
 	const key = `${index.label} ${JSON.stringify(Object.entries(extraEnv).sort())}`;
 	let app = apps.get(key);
 	if (!app) {
-		const name = Object.keys(extraEnv).length ? `${index.label} (${Object.entries(extraEnv).map(([k, v]) => `${k}=${v}`).join(' ')})` : index.label;
+		const name = Object.keys(extraEnv).length
+			? `${index.label} (${Object.entries(extraEnv)
+					.map(([k, v]) => `${k}=${v}`)
+					.join(' ')})`
+			: index.label;
 		app = startApp(name, index.meili.url, index.searchKey, extraEnv);
 		apps.set(key, app);
 	}

@@ -55,7 +55,10 @@ function rssBytes(pid: number): number | null {
  * `x-forwarded-for: 10.77.<u>.1` (its own client address) and cycling through `urls` from
  * offset u. A sample is send → body read; the RSS of `pid` is sampled alongside.
  */
-export async function runTimedLoad(urls: readonly string[], options: { concurrency: number; seconds: number; pid: number }): Promise<TimedLoadResult> {
+export async function runTimedLoad(
+	urls: readonly string[],
+	options: { concurrency: number; seconds: number; pid: number }
+): Promise<TimedLoadResult> {
 	const out: TimedLoadResult = { requests: 0, errors: 0, statuses: {}, latencies: [], seconds: 0, rss: [] };
 	const started = performance.now();
 	const end = started + options.seconds * 1000;

@@ -115,12 +115,21 @@ const TIME_BIN = '/usr/bin/time';
  * Runs a command to completion and reports its wall time and peak RSS: from GNU time's
  * "Maximum resident set size" when /usr/bin/time exists, else by sampling VmHWM of the child.
  */
-export async function runMeasured(cmd: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<ChildResult> {
+export async function runMeasured(
+	cmd: string,
+	args: string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }
+): Promise<ChildResult> {
 	const useTime = existsSync(TIME_BIN);
 	const argv = useTime ? [TIME_BIN, '-v', cmd, ...args] : [cmd, ...args];
 	const started = performance.now();
 	// Own process group: GNU time does not forward SIGTERM, so the whole group is signalled.
-	const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn(argv[0]!, argv.slice(1), {
+		cwd: options.cwd,
+		env: options.env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
+	});
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const stop = onCleanup(`child ${cmd} (pid ${child.pid})`, async () => {
 		if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
@@ -171,7 +180,12 @@ function vmHwmKb(pid: number | undefined): number | null {
 	}
 }
 
-export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess, headers: Record<string, string> = {}): Promise<void> {
+export async function waitForHttp(
+	url: string,
+	timeoutMs: number,
+	child?: ChildProcess,
+	headers: Record<string, string> = {}
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child && child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);

@@ -34,7 +34,9 @@ function render(part: PartName, section: Section): string {
 		`- Date: ${nowStamp()}`,
 		`- Machine: ${machineLine()}`,
 		`- Command: \`${section.command}\``,
-		`- Load average when the part ended (1/5/15 min): ${loadavg().map((x) => x.toFixed(1)).join(' / ')} — other work on the machine competes for the same cores`,
+		`- Load average when the part ended (1/5/15 min): ${loadavg()
+			.map((x) => x.toFixed(1))
+			.join(' / ')} — other work on the machine competes for the same cores`,
 		'',
 		section.body.trim(),
 		end(part)

@@ -23,7 +23,16 @@ interface Tally {
 }
 
 function toRaw(r: CorpusRecord, file: string): RawArticle {
-	return { id: r.id, origin: file, title: r.title, body: r.body, lang: r.lang, date: r.date, source: r.source, url: r.url };
+	return {
+		id: r.id,
+		origin: file,
+		title: r.title,
+		body: r.body,
+		lang: r.lang,
+		date: r.date,
+		source: r.source,
+		url: r.url
+	};
 }
 
 export async function analysisPart(): Promise<Section> {
@@ -78,7 +87,18 @@ export async function analysisPart(): Promise<Section> {
 		'(b) **document build**: `buildDocument(toArticle(raw))` (indexer/pipeline): cleaning, language, date, analysis of title and body, facet extraction, content hash. Reading, gunzip and JSON parsing are excluded from both timers.',
 		'',
 		table(
-			['lang', 'docs', 'tokens', 'M chars', '(a) tokens/s', '(a) docs/s', '(a) s', '(b) docs/s', '(b) tokens/s', '(b) s'],
+			[
+				'lang',
+				'docs',
+				'tokens',
+				'M chars',
+				'(a) tokens/s',
+				'(a) docs/s',
+				'(a) s',
+				'(b) docs/s',
+				'(b) tokens/s',
+				'(b) s'
+			],
 			rows
 		),
 		'',

@@ -12,7 +12,12 @@ const GOLD = join(SHARED, 'eval', 'dev-facets.jsonl');
 const DEV_QUERIES = join(SHARED, 'eval', 'dev-queries.tsv');
 
 function run(cmd: string, args: string[]): string {
-	return execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 * 1024 * 1024 });
+	return execFileSync(cmd, args, {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 16 * 1024 * 1024
+	});
 }
 
 export async function facetsPart(): Promise<Section> {

@@ -16,7 +16,14 @@ import { table, type Section } from '../lib/report';
 const JS_BUDGET_KB = 50;
 const TYPING_P95_TARGET_MS = 150;
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run'
+];
 /** Queries typed in the browser: the filter-free ones of bench/queries.tsv, every other one. */
 const TYPED = loadQueries()
 	.filter((q) => q.filters.length === 0 && q.q)
@@ -29,9 +36,12 @@ interface Asset {
 	how: string;
 }
 
-const attr = (tag: string, name: string): string | null => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1] ?? null;
+const attr = (tag: string, name: string): string | null =>
+	new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1] ?? null;
 
-export async function firstLoadJs(appUrl: string): Promise<{ assets: Asset[]; css: Asset[]; inlineScripts: Asset[]; preloadComplete: boolean }> {
+export async function firstLoadJs(
+	appUrl: string
+): Promise<{ assets: Asset[]; css: Asset[]; inlineScripts: Asset[]; preloadComplete: boolean }> {
 	const res = await fetch(`${appUrl}/`);
 	const html = await res.text();
 	const base = new URL(`${appUrl}/`);
@@ -89,7 +99,10 @@ export async function firstLoadJs(appUrl: string): Promise<{ assets: Asset[]; cs
 	return { assets: [...assets.values()], css: [...css.values()], inlineScripts, preloadComplete };
 }
 
-export async function typingLatency(browser: Browser, appUrl: string): Promise<{ samples: number[]; timeouts: number }> {
+export async function typingLatency(
+	browser: Browser,
+	appUrl: string
+): Promise<{ samples: number[]; timeouts: number }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
 	const page = await context.newPage();
 	const samples: number[] = [];
@@ -104,7 +117,9 @@ export async function typingLatency(browser: Browser, appUrl: string): Promise<{
 				const before = await page.evaluate(() => performance.getEntriesByName('marsad:rendered').length);
 				await page.keyboard.type(ch);
 				try {
-					await page.waitForFunction((n) => performance.getEntriesByName('marsad:rendered').length > n, before, { timeout: 5000 });
+					await page.waitForFunction((n) => performance.getEntriesByName('marsad:rendered').length > n, before, {
+						timeout: 5000
+					});
 				} catch {
 					timeouts++;
 					continue;
@@ -150,7 +165,15 @@ export async function frontendPart(): Promise<Section> {
 	const chars = TYPED.reduce((a, q) => a + [...q.q].length, 0);
 	const typingRows = typing.map(({ index, samples, timeouts }) => {
 		const s = summarize(samples);
-		return [`${index.label} (${int(index.documents)} docs)`, s.n, timeouts, fmt(s.p50, 0), fmt(s.p95, 0), fmt(s.p99, 0), fmt(s.max, 0)];
+		return [
+			`${index.label} (${int(index.documents)} docs)`,
+			s.n,
+			timeouts,
+			fmt(s.p50, 0),
+			fmt(s.p95, 0),
+			fmt(s.p99, 0),
+			fmt(s.max, 0)
+		];
 	});
 	const worstP95 = Math.max(...typing.map((t) => summarize(t.samples).p95));
 	const body = [

@@ -34,7 +34,11 @@ async function meiliBusySeconds(meili: BenchMeili): Promise<{ seconds: number; t
 	let tasks = 0;
 	let from: number | undefined;
 	for (;;) {
-		const page = await client.tasks.getTasks({ types: ['documentAdditionOrUpdate'], limit: 1000, ...(from !== undefined ? { from } : {}) });
+		const page = await client.tasks.getTasks({
+			types: ['documentAdditionOrUpdate'],
+			limit: 1000,
+			...(from !== undefined ? { from } : {})
+		});
 		for (const t of page.results) {
 			tasks++;
 			if (t.startedAt && t.finishedAt) intervals.push([Date.parse(t.startedAt), Date.parse(t.finishedAt)]);
@@ -67,7 +71,8 @@ async function rawIngestion(meili: BenchMeili): Promise<{ seconds: number; docum
 	const inFlight: EnqueuedTask[] = [];
 	const settle = async (task: EnqueuedTask) => {
 		const done = await client.tasks.waitForTask(task.taskUid, { timeout: 600_000, interval: 50 });
-		if (done.status !== 'succeeded') throw new Error(`raw ingestion task ${done.uid} ${done.status}: ${done.error?.message}`);
+		if (done.status !== 'succeeded')
+			throw new Error(`raw ingestion task ${done.uid} ${done.status}: ${done.error?.message}`);
 	};
 	let batch: RawDoc[] = [];
 	let sent = 0;
@@ -125,9 +130,17 @@ export async function indexPart(): Promise<Section> {
 		table(
 			['', 'ours (indexer CLI)', 'raw Meilisearch ingestion'],
 			[
-				['what', 'read + clean + analyse + facets → `articles` with our settings (synonyms, filterable/sortable, localized attributes), `--rebuild` (build index, swap)', 'records as they are: id, title, body, lang, date, source; default settings'],
+				[
+					'what',
+					'read + clean + analyse + facets → `articles` with our settings (synonyms, filterable/sortable, localized attributes), `--rebuild` (build index, swap)',
+					'records as they are: id, title, body, lang, date, source; default settings'
+				],
 				['wall time', `${fmt(run.wallSeconds)} s`, `${fmt(raw.seconds)} s`],
-				['Meilisearch busy on document additions (task log)', `${fmt(busy.seconds)} s (${busy.tasks} tasks in ${busy.batches} batches)`, `${fmt(rawBusy.seconds)} s (${rawBusy.tasks} tasks in ${rawBusy.batches} batches)`],
+				[
+					'Meilisearch busy on document additions (task log)',
+					`${fmt(busy.seconds)} s (${busy.tasks} tasks in ${busy.batches} batches)`,
+					`${fmt(rawBusy.seconds)} s (${rawBusy.tasks} tasks in ${rawBusy.batches} batches)`
+				],
 				['data dir on disk (du)', mib(ourDisk), mib(rawDisk)],
 				['indexer peak RSS', run.peakRss !== null ? mib(run.peakRss) : 'n/a', '—']
 			]
@@ -137,7 +150,9 @@ export async function indexPart(): Promise<Section> {
 		`- Both send batches of ${BATCH} documents with at most ${IN_FLIGHT} batches enqueued and not yet confirmed (the indexer's own pipelining), so Meilisearch can auto-batch the same way on both sides.`,
 		`- Ours is timed from spawning \`node --import tsx indexer/cli.ts index --rebuild <files>\` (MEILI_URL/MEILI_MASTER_KEY pointing at the instance) to its exit, so Node/tsx start-up, knowledge-base load, settings and the index swap are included. Raw is timed from the first read to the last task succeeded.`,
 		`- Peak RSS source: ${run.peakRssSource}.`,
-		summaryLine ? `- Indexer summary: read ${summaryLine[1]}, added ${summaryLine[2]}, skipped ${summaryLine[3]}, its own timer ${summaryLine[4]} s.` : '',
+		summaryLine
+			? `- Indexer summary: read ${summaryLine[1]}, added ${summaryLine[2]}, skipped ${summaryLine[3]}, its own timer ${summaryLine[4]} s.`
+			: '',
 		'',
 		explain(ratio, run.wallSeconds, raw.seconds, busy.seconds, rawBusy.seconds)
 	].join('\n');

@@ -42,7 +42,9 @@ export async function loadPart(): Promise<Section> {
 	const run = await runTimedLoad(urls, { concurrency: CONCURRENCY, seconds: SECONDS, pid: app.pid });
 	const s = summarize(run.latencies);
 	const rps = run.requests / run.seconds;
-	log(`load: ${run.requests} requests, ${fmt(rps, 0)} req/s, p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} p99 ${fmt(s.p99)} ms, statuses ${JSON.stringify(run.statuses)}`);
+	log(
+		`load: ${run.requests} requests, ${fmt(rps, 0)} req/s, p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} p99 ${fmt(s.p99)} ms, statuses ${JSON.stringify(run.statuses)}`
+	);
 
 	const window = Math.min(WINDOW_SECONDS, run.seconds / 3);
 	const first = run.rss.filter((r) => r.t <= window).map((r) => r.bytes);
@@ -74,13 +76,26 @@ export async function loadPart(): Promise<Section> {
 			.join(', ');
 	const rateLimited = run.statuses['429'] ?? 0;
 	const body = [
-		SMALL_INDEX ? '**Check run on the five seed articles (BENCH_LOAD_INDEX=seeds), not the corpus: these figures are not the benchmark.**\n' : '',
+		SMALL_INDEX
+			? '**Check run on the five seed articles (BENCH_LOAD_INDEX=seeds), not the corpus: these figures are not the benchmark.**\n'
+			: '',
 		`Index: ${SMALL_INDEX ? 'the five seed articles' : 'the whole corpus'} built by our indexer (${int(index.documents)} documents) in an embedded Meilisearch 1.21. App: \`node build\` (adapter-node; ${build.note}), HOST=127.0.0.1, MEILI_URL + search-only MEILI_SEARCH_KEY, \`ADDRESS_HEADER=x-forwarded-for XFF_DEPTH=1\`, \`MARSAD_RATE_LIMIT\` unset (default 20 req/s, burst 60, per client address) — its own process, since the search part's app does not trust X-Forwarded-For.`,
 		`Client: Node fetch on the same machine (loopback), closed loop, ${CONCURRENCY} virtual users, user *u* sending \`x-forwarded-for: 10.77.u.1\` and cycling through \`bench/queries.tsv\` (${queries.length} queries, ${queries.filter((q) => q.filters.length).length} with facet filters) from offset *u*. A sample is send → body read. After a ${WARMUP_SECONDS} s warm-up at the same concurrency (${int(warm.requests)} requests, not counted), ${fmt(run.seconds, 0)} s measured. App RSS from /proc/<pid>/status (VmRSS), sampled every 250 ms.`,
 		'',
 		table(
 			['requests', 'errors (non-2xx or failed)', 'statuses', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
-			[[int(run.requests), int(run.errors), statusCell(run.statuses), fmt(rps, 0), fmt(s.p50), fmt(s.p95), fmt(s.p99), fmt(s.max)]]
+			[
+				[
+					int(run.requests),
+					int(run.errors),
+					statusCell(run.statuses),
+					fmt(rps, 0),
+					fmt(s.p50),
+					fmt(s.p95),
+					fmt(s.p99),
+					fmt(s.max)
+				]
+			]
 		),
 		'',
 		`- Errors: **${int(run.errors)}** of ${int(run.requests)} — expected none: ${verdict(run.errors === 0)}.${rateLimited ? ` ${int(rateLimited)} of them are 429: a virtual user went above 20 req/s on its own.` : ''}`,
@@ -89,5 +104,9 @@ export async function loadPart(): Promise<Section> {
 		'',
 		'Client, app and Meilisearch share the same cores, so throughput and tail latency include queueing for CPU; the load generator itself costs CPU that the app would otherwise have.'
 	].join('\n');
-	return { title: `Sustained load (${CONCURRENCY} users, ${fmt(SECONDS, 0)} s)`, command: 'npm run bench -- load', body };
+	return {
+		title: `Sustained load (${CONCURRENCY} users, ${fmt(SECONDS, 0)} s)`,
+		command: 'npm run bench -- load',
+		body
+	};
 }

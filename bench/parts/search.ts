@@ -98,7 +98,9 @@ export async function searchPart(): Promise<Section> {
 			`- Concurrency ${c}: the app adds **${fmt(overhead * 100, 0)}%** to p95 (${fmt(a.p95)} vs ${fmt(d.p95)} ms; +${fmt(a.p95 - d.p95)} ms) — target ≤ ${P95_OVERHEAD_TARGET * 100}%: ${verdict(overhead <= P95_OVERHEAD_TARGET)}.`
 		);
 		if (c === 1) {
-			checks.push(`- p50 through the app at concurrency 1: **${fmt(a.p50)} ms** — target ≤ ${P50_TARGET_MS} ms: ${verdict(a.p50 <= P50_TARGET_MS)}.`);
+			checks.push(
+				`- p50 through the app at concurrency 1: **${fmt(a.p50)} ms** — target ≤ ${P50_TARGET_MS} ms: ${verdict(a.p50 <= P50_TARGET_MS)}.`
+			);
 		}
 	}
 

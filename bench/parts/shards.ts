@@ -73,22 +73,41 @@ export async function shardsPart(): Promise<Section> {
 	// Two instances as a network, Marsad placing each document on one of them.
 	const nodes = [await startTempMeili('shard-0'), await startTempMeili('shard-1')];
 	const instances: NetworkInstance[] = await Promise.all(
-		nodes.map(async (m, i) => ({ name: `shard-${i}`, url: m.url, masterKey: m.masterKey, searchKey: await new IndexWriter(m.url, m.masterKey).ensureSearchKey() }))
+		nodes.map(async (m, i) => ({
+			name: `shard-${i}`,
+			url: m.url,
+			masterKey: m.masterKey,
+			searchKey: await new IndexWriter(m.url, m.masterKey).ensureSearchKey()
+		}))
 	);
 	await configureNetwork(instances);
 	const network = networkConfigOf(instances);
-	const withMasterKeys = { ...network, remotes: Object.fromEntries(instances.map((i) => [i.name, { url: i.url, searchApiKey: i.searchKey, masterKey: i.masterKey }])) };
+	const withMasterKeys = {
+		...network,
+		remotes: Object.fromEntries(
+			instances.map((i) => [i.name, { url: i.url, searchApiKey: i.searchKey, masterKey: i.masterKey }])
+		)
+	};
 	log('shards: our indexer into the two-instance network (MEILI_NETWORK)');
 	const networkRun: ChildResult = await runIndexerWith({ MEILI_NETWORK: JSON.stringify(withMasterKeys) }, [slice]);
-	const sharded = new ShardedIndexWriter(instances.map((i) => ({ name: i.name, writer: new IndexWriter(i.url, i.masterKey) })));
+	const sharded = new ShardedIndexWriter(
+		instances.map((i) => ({ name: i.name, writer: new IndexWriter(i.url, i.masterKey) }))
+	);
 	const perShard = await sharded.shardCounts();
 	const networkDocs = Object.values(perShard).reduce((a, b) => a + b, 0);
-	log(`shards: indexed ${fmt(singleRun.wallSeconds)} s (one) vs ${fmt(networkRun.wallSeconds)} s (network); documents ${singleDocs} vs ${JSON.stringify(perShard)}`);
+	log(
+		`shards: indexed ${fmt(singleRun.wallSeconds)} s (one) vs ${fmt(networkRun.wallSeconds)} s (network); documents ${singleDocs} vs ${JSON.stringify(perShard)}`
+	);
 
 	// One app per setup; rate limit off (one client address sending back to back).
 	const noLimit = { MARSAD_RATE_LIMIT: 'off' };
 	const singleApp = await startApp('shards-single', single.url, singleKey, noLimit);
-	const networkApp = await startApp('shards-network', '', '', { ...noLimit, MEILI_URL: '', MEILI_SEARCH_KEY: '', MEILI_NETWORK: JSON.stringify(network) });
+	const networkApp = await startApp('shards-network', '', '', {
+		...noLimit,
+		MEILI_URL: '',
+		MEILI_SEARCH_KEY: '',
+		MEILI_NETWORK: JSON.stringify(network)
+	});
 	const build = appBuild();
 	const requestsOf = (base: string) => queries.map((q) => () => fetch(`${base}/api/search?${searchParams(q)}`));
 	const sides = [
@@ -100,7 +119,9 @@ export async function shardsPart(): Promise<Section> {
 	let sameTotal = 0;
 	let partial = 0;
 	for (let i = 0; i < queries.length; i++) {
-		const [a, b] = await Promise.all(sides.map(async (s) => (await (await s.requests[i]!()).json()) as { total: number; partial?: unknown }));
+		const [a, b] = await Promise.all(
+			sides.map(async (s) => (await (await s.requests[i]!()).json()) as { total: number; partial?: unknown })
+		);
 		if (a!.total === b!.total) sameTotal++;
 		else log(`shards: total differs for "${label(queries[i]!)}": ${a!.total} vs ${b!.total}`);
 		if (b!.partial) partial++;
@@ -114,7 +135,9 @@ export async function shardsPart(): Promise<Section> {
 		}
 	}
 	const stats = sides.map((s) => summarize(s.latencies));
-	log(`shards: search p50/p95 ${fmt(stats[0]!.p50)}/${fmt(stats[0]!.p95)} ms (one) vs ${fmt(stats[1]!.p50)}/${fmt(stats[1]!.p95)} ms (network)`);
+	log(
+		`shards: search p50/p95 ${fmt(stats[0]!.p50)}/${fmt(stats[0]!.p95)} ms (one) vs ${fmt(stats[1]!.p50)}/${fmt(stats[1]!.p95)} ms (network)`
+	);
 
 	// Stop and remove everything this part started before the next part runs.
 	await networkApp.stop();
@@ -124,16 +147,42 @@ export async function shardsPart(): Promise<Section> {
 
 	const rss = (r: ChildResult) => (r.peakRss !== null ? mib(r.peakRss) : 'n/a');
 	const body = [
-		`Documents: the first ${int(RECORDS_PER_FILE)} records of each of \`${CORPUS_FILES.join('`, `')}\` (${int(records)} records; ${int(singleDocs)} documents indexed on one instance, ${int(networkDocs)} over the network: ${Object.entries(perShard).map(([k, v]) => `${k} ${int(v)}`).join(', ')}). Every instance is a fresh embedded Meilisearch 1.21 on this machine (temp data dir, deleted afterwards); the two network instances are joined with \`configureNetwork\` (experimental \`network\` feature, \`self\` + \`remotes\` with search keys), Marsad placement (\`sha256(story_id || id)\` mod 2), as in \`tests/integration/shards.test.ts\`.`,
+		`Documents: the first ${int(RECORDS_PER_FILE)} records of each of \`${CORPUS_FILES.join('`, `')}\` (${int(records)} records; ${int(singleDocs)} documents indexed on one instance, ${int(networkDocs)} over the network: ${Object.entries(
+			perShard
+		)
+			.map(([k, v]) => `${k} ${int(v)}`)
+			.join(
+				', '
+			)}). Every instance is a fresh embedded Meilisearch 1.21 on this machine (temp data dir, deleted afterwards); the two network instances are joined with \`configureNetwork\` (experimental \`network\` feature, \`self\` + \`remotes\` with search keys), Marsad placement (\`sha256(story_id || id)\` mod 2), as in \`tests/integration/shards.test.ts\`.`,
 		`Index time: \`node --import tsx indexer/cli.ts index --rebuild <slice>\`, spawn to exit (Node/tsx start-up, knowledge base, analysis, settings on every shard, swap), with MEILI_URL + MEILI_MASTER_KEY for one instance and MEILI_NETWORK (remotes with master keys) for the network — the code path of \`npm run index\`. One run each, one after the other, after an unmeasured warm-up run of the CLI on the seed articles (cold caches would otherwise count against the first setup).`,
 		`Search: \`/api/search\` of an app per setup (\`node build\`; ${build.note}; \`MARSAD_RATE_LIMIT=off\` since one client sends back to back; MEILI_URL + search key vs MEILI_NETWORK with search keys only, one federated multi-search per plan query), concurrency 1, \`bench/queries.tsv\` (${queries.length} queries): a warm-up pass each, then ${ROUNDS} passes alternating sides. Same total on both for ${sameTotal}/${queries.length} queries${partial ? `; ${partial} network answers flagged partial` : ''}.`,
 		'',
 		table(
-			['setup', 'index wall s', 'indexer peak RSS', 'search requests', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'errors'],
+			[
+				'setup',
+				'index wall s',
+				'indexer peak RSS',
+				'search requests',
+				'p50 ms',
+				'p95 ms',
+				'p99 ms',
+				'mean ms',
+				'errors'
+			],
 			sides.map((s, i) => {
 				const run = i === 0 ? singleRun : networkRun;
 				const st = stats[i]!;
-				return [s.name, fmt(run.wallSeconds), rss(run), st.n, fmt(st.p50), fmt(st.p95), fmt(st.p99), fmt(st.mean), s.errors];
+				return [
+					s.name,
+					fmt(run.wallSeconds),
+					rss(run),
+					st.n,
+					fmt(st.p50),
+					fmt(st.p95),
+					fmt(st.p99),
+					fmt(st.mean),
+					s.errors
+				];
 			})
 		),
 		'',

@@ -22,7 +22,9 @@ export function parseAnalyzeArgs(argv: string[]): Options | string {
 	let stage: Stage = 'stem';
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? '';
-		const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		const [flag, inline] = arg.includes('=')
+			? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+			: [arg, undefined];
 		const value = (): string | undefined => (inline !== undefined ? inline : argv[++i]);
 		if (flag === '--lang') {
 			const v = value();

@@ -29,7 +29,10 @@ export async function runEval(argv: string[]): Promise<number> {
 			const body = (await res.json()) as { hits: { id: string }[] };
 			ids = body.hits.map((h) => h.id);
 		} catch (cause) {
-			throw new MarsadError(`eval: ${values.url}/api/search did not answer (${(cause as Error).message}): is "npm start" running?`, { cause });
+			throw new MarsadError(
+				`eval: ${values.url}/api/search did not answer (${(cause as Error).message}): is "npm start" running?`,
+				{ cause }
+			);
 		}
 		const score = scoreQuery(ids, query.relevant);
 		scores.push(score);

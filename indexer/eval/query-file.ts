@@ -14,7 +14,8 @@ export function parseQueryFile(text: string, origin: string): EvalQuery[] {
 	text.split(/\r?\n/).forEach((raw, i) => {
 		if (!raw.trim() || raw.startsWith('#')) return;
 		const cols = raw.split('\t');
-		if (cols.length < 3) throw new SourceError(`${origin}:${i + 1}`, `expected 3 tab-separated columns, found ${cols.length}`);
+		if (cols.length < 3)
+			throw new SourceError(`${origin}:${i + 1}`, `expected 3 tab-separated columns, found ${cols.length}`);
 		const [q, filters, ids] = cols as [string, string, string];
 		queries.push({
 			line: i + 1,
@@ -27,7 +28,10 @@ export function parseQueryFile(text: string, origin: string): EvalQuery[] {
 							if (!k || !v) throw new SourceError(`${origin}:${i + 1}`, `bad filter "${pair}" (want facet=value)`);
 							return [k.trim(), v.trim()] as [string, string];
 						}),
-			relevant: ids.split(',').map((s) => s.trim()).filter(Boolean)
+			relevant: ids
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
 		});
 	});
 	return queries;

@@ -7,7 +7,13 @@ import type { KbEntry } from './types';
 
 export const COMPANIES: KbEntry[] = [
 	// — Spyware and surveillance vendors —
-	actor('nso-group', 'company', ['NSO Group', 'NSO Group', 'مجموعة إن إس أو'], { ar: ['إن إس أو', 'ان اس او', 'NSO'], fr: ['NSO', 'groupe NSO'], en: ['NSO'] }, { implies: ['spyware'] }),
+	actor(
+		'nso-group',
+		'company',
+		['NSO Group', 'NSO Group', 'مجموعة إن إس أو'],
+		{ ar: ['إن إس أو', 'ان اس او', 'NSO'], fr: ['NSO', 'groupe NSO'], en: ['NSO'] },
+		{ implies: ['spyware'] }
+	),
 	actor('candiru', 'company', ['Candiru', 'Candiru', 'كانديرو'], {}, { implies: ['spyware'] }),
 	actor('intellexa', 'company', ['Intellexa', 'Intellexa', 'إنتليكسا'], { en: ['Cytrox'] }, { implies: ['spyware'] }),
 	actor('hacking-team', 'company', ['Hacking Team', 'Hacking Team', 'هاكينغ تيم'], {}),
@@ -20,12 +26,17 @@ export const COMPANIES: KbEntry[] = [
 	actor('mandiant', 'company', ['Mandiant', 'Mandiant', 'مانديانت'], { ar: ['ماندينت'] }),
 	actor('fireeye', 'company', ['FireEye', 'FireEye', 'فاير آي'], { ar: ['فايرآي'] }),
 	actor('crowdstrike', 'company', ['CrowdStrike', 'CrowdStrike', 'كراود سترايك'], { ar: ['كراودسترايك'] }),
-	actor('kaspersky', 'company', ['Kaspersky', 'Kaspersky', 'كاسبرسكي'], { ar: ['كاسبرسكي لاب', 'كاسبيرسكي'], en: ['Kaspersky Lab'] }),
+	actor('kaspersky', 'company', ['Kaspersky', 'Kaspersky', 'كاسبرسكي'], {
+		ar: ['كاسبرسكي لاب', 'كاسبيرسكي'],
+		en: ['Kaspersky Lab']
+	}),
 	actor('symantec', 'company', ['Symantec', 'Symantec', 'سيمانتك'], { ar: ['سيمانتيك'] }),
 	actor('eset', 'company', ['ESET', 'ESET', 'إيسيت'], {}),
 	actor('trend-micro', 'company', ['Trend Micro', 'Trend Micro', 'تريند مايكرو'], {}),
 	actor('check-point', 'company', ['Check Point', 'Check Point', 'تشيك بوينت'], { ar: ['شيك بوينت'] }),
-	actor('palo-alto-networks', 'company', ['Palo Alto Networks', 'Palo Alto Networks', 'بالو ألتو نتوركس'], { en: ['Unit 42'] }),
+	actor('palo-alto-networks', 'company', ['Palo Alto Networks', 'Palo Alto Networks', 'بالو ألتو نتوركس'], {
+		en: ['Unit 42']
+	}),
 	actor('sophos', 'company', ['Sophos', 'Sophos', 'سوفوس'], {}),
 	actor('mcafee', 'company', ['McAfee', 'McAfee', 'مكافي'], {}),
 	actor('recorded-future', 'company', ['Recorded Future', 'Recorded Future', 'ريكوردد فيوتشر'], {}),
@@ -36,13 +47,43 @@ export const COMPANIES: KbEntry[] = [
 	actor('microsoft', 'company', ['Microsoft', 'Microsoft', 'مايكروسوفت'], { ar: ['ميكروسوفت'] }),
 	actor('google', 'company', ['Google', 'Google', 'غوغل'], { ar: ['جوجل', 'قوقل', 'غوغل'], en: ['Alphabet'] }),
 	actor('apple', 'company', ['Apple', 'Apple', 'آبل'], { ar: ['أبل', 'شركة آبل', 'شركة أبل'] }),
-	actor('meta', 'company', ['Meta', 'Meta', 'ميتا'], { ar: ['فيسبوك', 'فيس بوك', 'فايسبوك'], fr: ['Facebook'], en: ['Facebook'] }, { minMentions: 2 }),
-	actor('whatsapp', 'company', ['WhatsApp', 'WhatsApp', 'واتساب'], { ar: ['واتس آب', 'واتس اب', 'الواتساب'] }, { minMentions: 2 }),
-	actor('instagram', 'company', ['Instagram', 'Instagram', 'إنستغرام'], { ar: ['انستغرام', 'إنستجرام', 'انستجرام'] }, { minMentions: 2 }),
-	actor('telegram', 'company', ['Telegram', 'Telegram', 'تلغرام'], { ar: ['تيليغرام', 'تليغرام', 'تيليجرام', 'تلجرام'] }, { minMentions: 2 }),
+	actor(
+		'meta',
+		'company',
+		['Meta', 'Meta', 'ميتا'],
+		{ ar: ['فيسبوك', 'فيس بوك', 'فايسبوك'], fr: ['Facebook'], en: ['Facebook'] },
+		{ minMentions: 2 }
+	),
+	actor(
+		'whatsapp',
+		'company',
+		['WhatsApp', 'WhatsApp', 'واتساب'],
+		{ ar: ['واتس آب', 'واتس اب', 'الواتساب'] },
+		{ minMentions: 2 }
+	),
+	actor(
+		'instagram',
+		'company',
+		['Instagram', 'Instagram', 'إنستغرام'],
+		{ ar: ['انستغرام', 'إنستجرام', 'انستجرام'] },
+		{ minMentions: 2 }
+	),
+	actor(
+		'telegram',
+		'company',
+		['Telegram', 'Telegram', 'تلغرام'],
+		{ ar: ['تيليغرام', 'تليغرام', 'تيليجرام', 'تلجرام'] },
+		{ minMentions: 2 }
+	),
 	actor('twitter', 'company', ['Twitter', 'Twitter', 'تويتر'], { en: ['X Corp'] }, { minMentions: 2 }),
 	actor('youtube', 'company', ['YouTube', 'YouTube', 'يوتيوب'], { fr: ['Youtube'] }, { minMentions: 2 }),
-	actor('tiktok', 'company', ['TikTok', 'TikTok', 'تيك توك'], { ar: ['تيكتوك'], en: ['ByteDance'] }, { minMentions: 2 }),
+	actor(
+		'tiktok',
+		'company',
+		['TikTok', 'TikTok', 'تيك توك'],
+		{ ar: ['تيكتوك'], en: ['ByteDance'] },
+		{ minMentions: 2 }
+	),
 	actor('signal', 'company', ['Signal', 'Signal', 'سيغنال'], { ar: ['تطبيق سيغنال'] }, { ambiguous: true }),
 	actor('amazon', 'company', ['Amazon', 'Amazon', 'أمازون'], { ar: ['امازون'] }),
 	actor('huawei', 'company', ['Huawei', 'Huawei', 'هواوي'], {}),
@@ -53,11 +94,17 @@ export const COMPANIES: KbEntry[] = [
 	actor('cambridge-analytica', 'company', ['Cambridge Analytica', 'Cambridge Analytica', 'كامبريدج أناليتيكا'], {}),
 	actor('solarwinds', 'company', ['SolarWinds', 'SolarWinds', 'سولار ويندز'], { ar: ['سولارويندز'] }),
 	actor('kaseya', 'company', ['Kaseya', 'Kaseya', 'كاسيا'], {}),
-	actor('colonial-pipeline', 'company', ['Colonial Pipeline', 'Colonial Pipeline', 'كولونيال بايبلاين'], { ar: ['كولونيال بايب لاين', 'خط أنابيب كولونيال'] }),
+	actor('colonial-pipeline', 'company', ['Colonial Pipeline', 'Colonial Pipeline', 'كولونيال بايبلاين'], {
+		ar: ['كولونيال بايب لاين', 'خط أنابيب كولونيال']
+	}),
 	actor('jbs', 'company', ['JBS', 'JBS', 'جي بي إس'], {}),
 	actor('equifax', 'company', ['Equifax', 'Equifax', 'إكويفاكس'], {}),
 	actor('sony', 'company', ['Sony', 'Sony', 'سوني'], { en: ['Sony Pictures'] }),
-	actor('saudi-aramco', 'company', ['Saudi Aramco', 'Saudi Aramco', 'أرامكو'], { ar: ['أرامكو السعودية', 'ارامكو'], fr: ['Aramco'], en: ['Aramco'] }),
+	actor('saudi-aramco', 'company', ['Saudi Aramco', 'Saudi Aramco', 'أرامكو'], {
+		ar: ['أرامكو السعودية', 'ارامكو'],
+		fr: ['Aramco'],
+		en: ['Aramco']
+	}),
 	actor('maersk', 'company', ['Maersk', 'Maersk', 'ميرسك'], {}),
 	actor('airbus', 'company', ['Airbus', 'Airbus', 'إيرباص'], {}),
 	actor('thales', 'company', ['Thales', 'Thales', 'تاليس'], {}),

@@ -8,9 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 // ICU also names exceptionally reserved, transitional and private-use codes: not countries.
 const NOT_ISO = new Set(
-	'AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ AN BU CS DD FX NT SU TP YD YU ZR DY HV NH RH UK VD'.split(
-		' '
-	)
+	'AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ AN BU CS DD FX NT SU TP YD YU ZR DY HV NH RH UK VD'.split(' ')
 );
 
 // ICU's display names carry disambiguation in parentheses or after a dash ("Myanmar (Burma)",

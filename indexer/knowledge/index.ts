@@ -81,11 +81,25 @@ export function loadKnowledgeBase(): KnowledgeBase {
 	if (cached) return cached;
 	const countries = buildCountries();
 	const actors = [...GROUPS, ...AGENCIES, ...INTERNATIONAL_ORGS, ...COMPANIES, ...PEOPLE].map(withLabels);
-	const threats = THREATS.map((t) => ({ ...t, ...withLabels(t), kind: 'threat' as const, id: t.id, weakAliases: t.weakAliases }));
+	const threats = THREATS.map((t) => ({
+		...t,
+		...withLabels(t),
+		kind: 'threat' as const,
+		id: t.id,
+		weakAliases: t.weakAliases
+	}));
 	const products = PRODUCTS.map(withLabels);
 	const blockers = BLOCKERS.map(withLabels);
 	const concepts = CONCEPTS.map(withLabels);
-	cached = { countries, actors, threats, products, blockers, concepts, all: [...countries, ...actors, ...threats, ...products, ...blockers, ...concepts] };
+	cached = {
+		countries,
+		actors,
+		threats,
+		products,
+		blockers,
+		concepts,
+		all: [...countries, ...actors, ...threats, ...products, ...blockers, ...concepts]
+	};
 	return cached;
 }
 

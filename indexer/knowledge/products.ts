@@ -6,12 +6,42 @@ import { product } from './define';
 import type { KbEntry } from './types';
 
 export const PRODUCTS: KbEntry[] = [
-	product('pegasus', 'spyware', ['Pegasus', 'Pegasus', 'بيغاسوس'], { ar: ['بيجاسوس', 'بيغاسوز', 'بيگاسوس'] }, { implies: ['spyware'] }),
-	product('predator', 'spyware', ['Predator spyware', 'logiciel espion Predator', 'برنامج التجسس بريداتور'], { ar: ['بريداتور'] }, { implies: ['spyware'] }),
+	product(
+		'pegasus',
+		'spyware',
+		['Pegasus', 'Pegasus', 'بيغاسوس'],
+		{ ar: ['بيجاسوس', 'بيغاسوز', 'بيگاسوس'] },
+		{ implies: ['spyware'] }
+	),
+	product(
+		'predator',
+		'spyware',
+		['Predator spyware', 'logiciel espion Predator', 'برنامج التجسس بريداتور'],
+		{ ar: ['بريداتور'] },
+		{ implies: ['spyware'] }
+	),
 	product('finspy', 'spyware', ['FinSpy', 'FinSpy', 'فين سباي'], {}, { implies: ['spyware'] }),
-	product('hermit', 'spyware', ['Hermit spyware', 'logiciel espion Hermit', 'برنامج التجسس هيرميت'], {}, { implies: ['spyware'] }),
-	product('wannacry', 'malware', ['WannaCry', 'WannaCry', 'واناكراي'], { ar: ['وانا كراي', 'وانا كري'], fr: ['Wannacry', 'WannaCrypt'], en: ['WannaCrypt'] }, { implies: ['ransomware'] }),
-	product('notpetya', 'malware', ['NotPetya', 'NotPetya', 'نوت بيتيا'], { ar: ['نوتبيتيا'], en: ['Petya'] }, { implies: ['malware'] }),
+	product(
+		'hermit',
+		'spyware',
+		['Hermit spyware', 'logiciel espion Hermit', 'برنامج التجسس هيرميت'],
+		{},
+		{ implies: ['spyware'] }
+	),
+	product(
+		'wannacry',
+		'malware',
+		['WannaCry', 'WannaCry', 'واناكراي'],
+		{ ar: ['وانا كراي', 'وانا كري'], fr: ['Wannacry', 'WannaCrypt'], en: ['WannaCrypt'] },
+		{ implies: ['ransomware'] }
+	),
+	product(
+		'notpetya',
+		'malware',
+		['NotPetya', 'NotPetya', 'نوت بيتيا'],
+		{ ar: ['نوتبيتيا'], en: ['Petya'] },
+		{ implies: ['malware'] }
+	),
 	product('stuxnet', 'malware', ['Stuxnet', 'Stuxnet', 'ستوكسنت'], { ar: ['ستاكسنت'] }, { implies: ['malware'] }),
 	product('shamoon', 'malware', ['Shamoon', 'Shamoon', 'شمعون'], {}, { implies: ['malware'] }),
 	product('flame', 'malware', ['Flame malware', 'virus Flame', 'فيروس فليم'], {}, { implies: ['malware'] }),

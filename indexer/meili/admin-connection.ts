@@ -23,7 +23,10 @@ export async function openAdminConnection(env: NodeJS.ProcessEnv = process.env):
 		try {
 			await waitForHealth(env.MEILI_URL, 5000);
 		} catch (cause) {
-			throw new MarsadError(`Meilisearch at MEILI_URL=${env.MEILI_URL} is unreachable: check the URL and that the server runs, or unset MEILI_URL to use the embedded one.`, { cause });
+			throw new MarsadError(
+				`Meilisearch at MEILI_URL=${env.MEILI_URL} is unreachable: check the URL and that the server runs, or unset MEILI_URL to use the embedded one.`,
+				{ cause }
+			);
 		}
 		return { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY || undefined, owned: false, close: async () => {} };
 	}
@@ -57,7 +60,10 @@ export function networkForIndexer(env: NodeJS.ProcessEnv = process.env): Network
 	const remotes: NetworkConfig['remotes'] = {};
 	for (const [name, r] of Object.entries(recorded.remotes)) {
 		const keyFile = join(dir, name, 'master.key');
-		if (!existsSync(keyFile)) throw new MarsadError(`No master key for shard ${name} in ${keyFile}: is this the data dir "npm start -- --shards" uses?`);
+		if (!existsSync(keyFile))
+			throw new MarsadError(
+				`No master key for shard ${name} in ${keyFile}: is this the data dir "npm start -- --shards" uses?`
+			);
 		remotes[name] = { ...r, masterKey: readFileSync(keyFile, 'utf8').trim() };
 	}
 	return { ...recorded, remotes };

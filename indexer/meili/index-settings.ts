@@ -10,11 +10,36 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 		searchableAttributes: ['title_terms_ar', 'title_terms', 'entity_terms', 'body_terms_ar', 'body_terms'],
 		// story_id: filterable so searches can ask for `distinct: 'story_id'` (one hit per story)
 		// and the article page can list a story's other sources.
-		filterableAttributes: ['id', 'lang', 'countries', 'actors', 'threats', 'timestamp', 'date', 'month', 'source', 'story_id'],
+		filterableAttributes: [
+			'id',
+			'lang',
+			'countries',
+			'actors',
+			'threats',
+			'timestamp',
+			'date',
+			'month',
+			'source',
+			'story_id'
+		],
 		sortableAttributes: ['timestamp'],
 		displayedAttributes: [
-			'id', 'title', 'body', 'lang', 'source', 'url', 'date', 'timestamp', 'month', 'actors', 'countries', 'threats',
-			'story_id', 'story_size', 'duplicates', 'duplicate_of'
+			'id',
+			'title',
+			'body',
+			'lang',
+			'source',
+			'url',
+			'date',
+			'timestamp',
+			'month',
+			'actors',
+			'countries',
+			'threats',
+			'story_id',
+			'story_size',
+			'duplicates',
+			'duplicate_of'
 		],
 		rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 		stopWords: [],

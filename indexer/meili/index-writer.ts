@@ -1,4 +1,11 @@
-import { Meilisearch, MeilisearchApiError, type EnqueuedTask, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
+import {
+	Meilisearch,
+	MeilisearchApiError,
+	type EnqueuedTask,
+	type EnqueuedTaskPromise,
+	type Settings,
+	type Task
+} from 'meilisearch';
 
 /** A write Meilisearch accepted and will process; `settle` says how it ended. */
 export type PendingTask = EnqueuedTask;
@@ -22,13 +29,20 @@ export class IndexWriter implements ArticleWriter<PendingTask> {
 	readonly client: Meilisearch;
 
 	constructor(url: string, masterKey: string | undefined) {
-		this.client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 60_000, httpClient: createNodeHttpClient() });
+		this.client = new Meilisearch({
+			host: url,
+			apiKey: masterKey,
+			timeout: 60_000,
+			httpClient: createNodeHttpClient()
+		});
 	}
 
 	async run(what: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
 		const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
 		if (task.status !== 'succeeded') {
-			throw new MarsadError(`Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+			throw new MarsadError(
+				`Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no reason given'}`
+			);
 		}
 		return task;
 	}

@@ -20,7 +20,8 @@ async function admin(instance: NetworkInstance, method: string, path: string, bo
 		signal: AbortSignal.timeout(10_000)
 	});
 	const text = await res.text();
-	if (!res.ok) throw new MarsadError(`${method} ${path} on ${instance.name} (${instance.url}) failed: HTTP ${res.status} ${text}`);
+	if (!res.ok)
+		throw new MarsadError(`${method} ${path} on ${instance.name} (${instance.url}) failed: HTTP ${res.status} ${text}`);
 	return text ? JSON.parse(text) : null;
 }
 
@@ -33,7 +34,11 @@ async function admin(instance: NetworkInstance, method: string, path: string, bo
 export async function configureNetwork(instances: NetworkInstance[], write: WriteMode = 'marsad'): Promise<void> {
 	const remotes: Record<string, { url: string; searchApiKey: string; writeApiKey?: string }> = {};
 	for (const i of instances) {
-		remotes[i.name] = { url: i.url, searchApiKey: i.searchKey, ...(write === 'meilisearch' ? { writeApiKey: i.masterKey } : {}) };
+		remotes[i.name] = {
+			url: i.url,
+			searchApiKey: i.searchKey,
+			...(write === 'meilisearch' ? { writeApiKey: i.masterKey } : {})
+		};
 	}
 	for (const instance of instances) {
 		await admin(instance, 'PATCH', '/experimental-features', { network: true });
@@ -42,7 +47,8 @@ export async function configureNetwork(instances: NetworkInstance[], write: Writ
 			remotes,
 			...(write === 'meilisearch' ? { sharding: true } : {})
 		})) as { self?: string; sharding?: boolean } | null;
-		if (answer?.self !== instance.name) throw new MarsadError(`${instance.name} did not accept its network configuration`);
+		if (answer?.self !== instance.name)
+			throw new MarsadError(`${instance.name} did not accept its network configuration`);
 		if (write === 'meilisearch' && answer.sharding !== true) {
 			throw new MarsadError(`${instance.name} does not support Meilisearch sharding: use "write": "marsad"`);
 		}
@@ -59,7 +65,8 @@ export function networkConfigOf(instances: NetworkInstance[], write: WriteMode =
 /** A writer over every instance of a network config that carries master keys. */
 export function shardedWriterFor(network: NetworkConfig): ShardedIndexWriter {
 	const shards = Object.entries(network.remotes).map(([name, r]) => {
-		if (!r.masterKey) throw new MarsadError(`MEILI_NETWORK: remote "${name}" has no "masterKey": the indexer needs it to write`);
+		if (!r.masterKey)
+			throw new MarsadError(`MEILI_NETWORK: remote "${name}" has no "masterKey": the indexer needs it to write`);
 		return { name, writer: new IndexWriter(r.url, r.masterKey) };
 	});
 	return new ShardedIndexWriter(shards, network.write);

@@ -121,7 +121,10 @@ export class ShardedIndexWriter implements ArticleWriter<ShardedPending> {
 		byLocation = false
 	): Promise<ShardedPending> {
 		const parts = await Promise.all(
-			[...this.split(items, byLocation)].map(async ([shard, part]) => ({ shard, task: await send(this.shards[shard]!.writer, part as never[]) }))
+			[...this.split(items, byLocation)].map(async ([shard, part]) => ({
+				shard,
+				task: await send(this.shards[shard]!.writer, part as never[])
+			}))
 		);
 		return { parts };
 	}
@@ -151,7 +154,9 @@ export class ShardedIndexWriter implements ArticleWriter<ShardedPending> {
 		onRefused: (origin: string, reason: string) => void
 	): Promise<void> {
 		await Promise.all(
-			[...this.split(documents)].map(([shard, part]) => this.shards[shard]!.writer.addIsolatingFailures(uid, part, onRefused))
+			[...this.split(documents)].map(([shard, part]) =>
+				this.shards[shard]!.writer.addIsolatingFailures(uid, part, onRefused)
+			)
 		);
 	}
 
@@ -185,7 +190,9 @@ export class ShardedIndexWriter implements ArticleWriter<ShardedPending> {
 function canonicalJson(value: unknown): string {
 	return JSON.stringify(value, (_key, v: unknown) =>
 		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			? Object.fromEntries(
+					Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+				)
 			: v
 	);
 }

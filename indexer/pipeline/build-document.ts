@@ -49,7 +49,8 @@ export function buildDocument(article: Article): IndexedDocument {
 	const bodyTokens = analyzeText(article.body, article.lang);
 	// Meilisearch indexes at most 65,535 word positions per attribute: terms past that are dead
 	// weight (about 1.5 terms per token, so 40k tokens stay under the limit).
-	const searchableBody = bodyTokens.length > MAX_SEARCHABLE_TOKENS ? bodyTokens.slice(0, MAX_SEARCHABLE_TOKENS) : bodyTokens;
+	const searchableBody =
+		bodyTokens.length > MAX_SEARCHABLE_TOKENS ? bodyTokens.slice(0, MAX_SEARCHABLE_TOKENS) : bodyTokens;
 	const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, knowledgeBase());
 	const doc: BuiltContent = {
 		id: article.id,
@@ -71,7 +72,14 @@ export function buildDocument(article: Article): IndexedDocument {
 		entity_terms: entityTerms(facets),
 		dedup_sig: encodeFingerprint(fingerprintOf(bodyTokens))
 	};
-	return { ...doc, story_id: article.id, story_size: 1, duplicate_of: null, duplicates: [], content_hash: contentHash(doc) };
+	return {
+		...doc,
+		story_id: article.id,
+		story_size: 1,
+		duplicate_of: null,
+		duplicates: [],
+		content_hash: contentHash(doc)
+	};
 }
 
 /** The synonyms that make entity names cross-lingual, from the same knowledge base. */

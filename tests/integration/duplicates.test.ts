@@ -15,10 +15,28 @@ const quiet = () => {};
 
 /** One wire story as three sites publish it, plus another story on the same topic. */
 const RECORDS = [
-	{ id: 'site-a-1', source: 'Site A', date: '2024-03-01', title: 'Attaque au couteau à Lyon : le PNAT saisi', body: FR_STORY },
+	{
+		id: 'site-a-1',
+		source: 'Site A',
+		date: '2024-03-01',
+		title: 'Attaque au couteau à Lyon : le PNAT saisi',
+		body: FR_STORY
+	},
 	{ id: 'other-1', source: 'Site A', date: '2024-03-02', title: 'Projet d’attentat déjoué à Paris', body: FR_OTHER },
-	{ id: 'site-b-1', source: 'Site B', date: '2024-03-01', title: 'Lyon : deux blessés dans une attaque au couteau', body: `Lyon (AFP) - ${FR_STORY}\n\n© AFP. Tous droits réservés.` },
-	{ id: 'site-c-1', source: 'Site C', date: '2024-03-02', title: 'Attaque de Lyon : un suspect interpellé', body: `${FR_STORY}\nSuivez toute l'actualité sur notre application.` }
+	{
+		id: 'site-b-1',
+		source: 'Site B',
+		date: '2024-03-01',
+		title: 'Lyon : deux blessés dans une attaque au couteau',
+		body: `Lyon (AFP) - ${FR_STORY}\n\n© AFP. Tous droits réservés.`
+	},
+	{
+		id: 'site-c-1',
+		source: 'Site C',
+		date: '2024-03-02',
+		title: 'Attaque de Lyon : un suspect interpellé',
+		body: `${FR_STORY}\nSuivez toute l'actualité sur notre application.`
+	}
 ];
 
 function jsonl(records: object[]): string {
@@ -53,7 +71,12 @@ describe('duplicate stories', () => {
 	});
 
 	it('links the copies to the first one seen', async () => {
-		expect(await stored('site-a-1')).toMatchObject({ story_id: 'site-a-1', story_size: 3, duplicates: ['site-b-1', 'site-c-1'], duplicate_of: null });
+		expect(await stored('site-a-1')).toMatchObject({
+			story_id: 'site-a-1',
+			story_size: 3,
+			duplicates: ['site-b-1', 'site-c-1'],
+			duplicate_of: null
+		});
 		expect(await stored('site-b-1')).toMatchObject({ story_id: 'site-a-1', story_size: 3, duplicate_of: 'site-a-1' });
 		expect(await stored('site-c-1')).toMatchObject({ story_id: 'site-a-1', duplicate_of: 'site-a-1' });
 		expect(await stored('other-1')).toMatchObject({ story_id: 'other-1', story_size: 1, duplicates: [] });
@@ -82,7 +105,18 @@ describe('duplicate stories', () => {
 	});
 
 	it('a later run links a new copy to the stored story (partial update of the canonical)', async () => {
-		writeFileSync(join(dir, 'b.jsonl'), jsonl([{ id: 'site-d-1', source: 'Site D', date: '2024-03-03', title: 'Lyon', body: `Par notre correspondant. ${FR_STORY}` }]));
+		writeFileSync(
+			join(dir, 'b.jsonl'),
+			jsonl([
+				{
+					id: 'site-d-1',
+					source: 'Site D',
+					date: '2024-03-03',
+					title: 'Lyon',
+					body: `Par notre correspondant. ${FR_STORY}`
+				}
+			])
+		);
 		const summary = await indexArticles({ paths: [dir], writer: meili.writer, log: quiet });
 		expect(summary).toMatchObject({ added: 1, unchanged: 4 });
 		expect(await stored('site-a-1')).toMatchObject({ story_size: 4, duplicates: ['site-b-1', 'site-c-1', 'site-d-1'] });
@@ -94,7 +128,12 @@ describe('duplicate stories', () => {
 	it('--prune of the canonical makes the next copy canonical', async () => {
 		writeFileSync(join(dir, 'a.jsonl'), jsonl(RECORDS.filter((r) => r.id !== 'site-a-1')));
 		await indexArticles({ paths: [dir], writer: meili.writer, prune: true, log: quiet });
-		expect(await stored('site-b-1')).toMatchObject({ story_id: 'site-b-1', story_size: 3, duplicates: ['site-c-1', 'site-d-1'], duplicate_of: null });
+		expect(await stored('site-b-1')).toMatchObject({
+			story_id: 'site-b-1',
+			story_size: 3,
+			duplicates: ['site-c-1', 'site-d-1'],
+			duplicate_of: null
+		});
 		expect(await stored('site-d-1')).toMatchObject({ story_id: 'site-b-1', duplicate_of: 'site-b-1', story_size: 3 });
 	});
 });

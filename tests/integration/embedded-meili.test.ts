@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertChecksum, loadOrCreateMasterKey, MEILI_BINARY_SHA256, resolveMeiliBinary, startEmbeddedMeili } from '../../src/lib/server/embedded-meili';
+import {
+	assertChecksum,
+	loadOrCreateMasterKey,
+	MEILI_BINARY_SHA256,
+	resolveMeiliBinary,
+	startEmbeddedMeili
+} from '../../src/lib/server/embedded-meili';
 import { MarsadError } from '../../src/lib/server/marsad-error';
 import { startTestMeili, type TestMeili } from './support/test-meili';
 
@@ -43,7 +49,11 @@ describe('embedded Meilisearch refuses what it must not run', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('a missing binary gives a one-line MarsadError', async () => {
-		const error = await startEmbeddedMeili({ dataDir: dir, env: { MEILI_BIN: join(dir, 'nope') }, log: () => {} }).catch((e: unknown) => e);
+		const error = await startEmbeddedMeili({
+			dataDir: dir,
+			env: { MEILI_BIN: join(dir, 'nope') },
+			log: () => {}
+		}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(MarsadError);
 		expect((error as Error).message).toMatch(/not found.*MEILI_BIN/);
 		expect((error as Error).message).not.toContain('\n');
@@ -53,7 +63,9 @@ describe('embedded Meilisearch refuses what it must not run', () => {
 		const fake = join(dir, 'fake-meili');
 		writeFileSync(fake, '#!/bin/sh\necho "boom" >&2\nexit 3\n');
 		chmodSync(fake, 0o755);
-		const error = await startEmbeddedMeili({ dataDir: dir, env: { MEILI_BIN: fake }, log: () => {} }).catch((e: unknown) => e);
+		const error = await startEmbeddedMeili({ dataDir: dir, env: { MEILI_BIN: fake }, log: () => {} }).catch(
+			(e: unknown) => e
+		);
 		expect(error).toBeInstanceOf(MarsadError);
 		expect((error as Error).message).toMatch(/failed to start/);
 	});

@@ -17,7 +17,9 @@ function article(i: number): string {
 async function allIds(meili: TestMeili): Promise<string[]> {
 	const ids: string[] = [];
 	for (let offset = 0; ; offset += 1000) {
-		const page = await meili.writer.client.index(ARTICLES_INDEX).getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
+		const page = await meili.writer.client
+			.index(ARTICLES_INDEX)
+			.getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
 		ids.push(...page.results.map((d) => d.id));
 		if (page.results.length < 1000) return ids.sort();
 	}
@@ -87,7 +89,13 @@ describe('a killed indexer resumes to exactly the right set', () => {
 		meili = await startTestMeili();
 		dir = mkdtempSync(join(tmpdir(), 'marsad-kill-'));
 		const lines = Array.from({ length: N }, (_, i) =>
-			JSON.stringify({ id: `rec-${i}`, title: `Attaque informatique numéro ${i}`, body: `Des pirates ont visé le réseau ${i} en France. ` + 'Texte '.repeat(200), lang: 'fr', date: '2021-07-09' })
+			JSON.stringify({
+				id: `rec-${i}`,
+				title: `Attaque informatique numéro ${i}`,
+				body: `Des pirates ont visé le réseau ${i} en France. ` + 'Texte '.repeat(200),
+				lang: 'fr',
+				date: '2021-07-09'
+			})
 		);
 		writeFileSync(join(dir, 'corpus.jsonl'), lines.join('\n') + '\n');
 	});
@@ -112,7 +120,8 @@ describe('a killed indexer resumes to exactly the right set', () => {
 		const first = runIndexer();
 		// Wait until some batches have landed, then kill without warning.
 		const deadline = Date.now() + 60_000;
-		while (Date.now() < deadline && (await meili.writer.documentCount()) < 100) await new Promise((r) => setTimeout(r, 50));
+		while (Date.now() < deadline && (await meili.writer.documentCount()) < 100)
+			await new Promise((r) => setTimeout(r, 50));
 		first.kill();
 		await first.done;
 		const partial = await meili.writer.documentCount();

@@ -8,7 +8,18 @@ import { indexArticles } from '../../indexer/index-articles';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { percentile, runLoad } from '../support/load';
 
-const QUERIES = ['داعش', 'Europol', 'ransomware', 'لإيران', 'الهجمات الإلكترونية', 'logiciel espion', 'Snowden', 'renseignement', 'هجوم', 'Daech réseau social'];
+const QUERIES = [
+	'داعش',
+	'Europol',
+	'ransomware',
+	'لإيران',
+	'الهجمات الإلكترونية',
+	'logiciel espion',
+	'Snowden',
+	'renseignement',
+	'هجوم',
+	'Daech réseau social'
+];
 const PATHS = [
 	...QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
 	'/api/search?threat=terrorism',
@@ -27,7 +38,11 @@ describe('load', () => {
 		meili = await startEmbeddedMeili({ dataDir, log: () => {} });
 		const writer = new IndexWriter(meili.url, meili.masterKey);
 		await indexArticles({ paths: ['seeds'], writer, log: () => {} });
-		app = await startAppServer(meili.url, await writer.ensureSearchKey(), { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', MARSAD_RATE_LIMIT: '20/60' });
+		app = await startAppServer(meili.url, await writer.ensureSearchKey(), {
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
+			MARSAD_RATE_LIMIT: '20/60'
+		});
 	});
 	afterAll(async () => {
 		await app?.stop();
@@ -38,9 +53,17 @@ describe('load', () => {
 	it('10 s at concurrency 32: no errors, no refusals for well-behaved clients, flat memory', async () => {
 		// Warm up first (JIT, caches, connection pools): memory is judged in steady state.
 		await runLoad({ baseUrl: app.url, paths: PATHS, concurrency: 32, seconds: 5, pid: app.process.pid! });
-		const result = await runLoad({ baseUrl: app.url, paths: PATHS, concurrency: 32, seconds: 10, pid: app.process.pid! });
+		const result = await runLoad({
+			baseUrl: app.url,
+			paths: PATHS,
+			concurrency: 32,
+			seconds: 10,
+			pid: app.process.pid!
+		});
 		const p99 = percentile(result.latenciesMs, 99);
-		console.log(`load: ${result.requests} requests, p50 ${percentile(result.latenciesMs, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, statuses ${JSON.stringify(result.statuses)}`);
+		console.log(
+			`load: ${result.requests} requests, p50 ${percentile(result.latenciesMs, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, statuses ${JSON.stringify(result.statuses)}`
+		);
 		expect(result.errors).toBe(0);
 		expect(result.requests).toBeGreaterThan(100);
 		// Each virtual user is its own client address: the rate limit must not refuse them.
@@ -59,15 +82,23 @@ describe('load', () => {
 
 	it('an abusive client is slowed down with 429 while another client is served', async () => {
 		const burst = await Promise.all(
-			Array.from({ length: 300 }, () => fetch(`${app.url}/api/search?q=Europol`, { headers: { 'x-forwarded-for': '203.0.113.9' } }).then((r) => r.status))
+			Array.from({ length: 300 }, () =>
+				fetch(`${app.url}/api/search?q=Europol`, { headers: { 'x-forwarded-for': '203.0.113.9' } }).then(
+					(r) => r.status
+				)
+			)
 		);
 		expect(burst.filter((s) => s === 429).length).toBeGreaterThan(100);
 		expect(burst.filter((s) => s === 200).length).toBeGreaterThan(0);
-		const neighbour = await fetch(`${app.url}/api/search?q=Europol`, { headers: { 'x-forwarded-for': '198.51.100.7' } });
+		const neighbour = await fetch(`${app.url}/api/search?q=Europol`, {
+			headers: { 'x-forwarded-for': '198.51.100.7' }
+		});
 		expect(neighbour.status).toBe(200);
 		// Still abusive: a second burst at once is refused too, with a Retry-After.
 		const again = await Promise.all(
-			Array.from({ length: 100 }, () => fetch(`${app.url}/api/search?q=Europol`, { headers: { 'x-forwarded-for': '203.0.113.9' } }))
+			Array.from({ length: 100 }, () =>
+				fetch(`${app.url}/api/search?q=Europol`, { headers: { 'x-forwarded-for': '203.0.113.9' } })
+			)
 		);
 		const refused = again.find((r) => r.status === 429);
 		expect(refused).toBeDefined();

@@ -39,16 +39,22 @@ type Scored = RetrievedDocument & { _rankingScore?: number };
 function teeWriter<A, B>(a: ArticleWriter<A>, b: ArticleWriter<B>): ArticleWriter<[A, B]> {
 	return {
 		contentHashes: (uid, onStory) => a.contentHashes(uid, onStory),
-		prepareIndex: async (uid, settings) => void (await Promise.all([a.prepareIndex(uid, settings), b.prepareIndex(uid, settings)])),
+		prepareIndex: async (uid, settings) =>
+			void (await Promise.all([a.prepareIndex(uid, settings), b.prepareIndex(uid, settings)])),
 		enqueueDocuments: async (uid, docs) => Promise.all([a.enqueueDocuments(uid, docs), b.enqueueDocuments(uid, docs)]),
-		enqueueUpdates: async (uid, updates) => Promise.all([a.enqueueUpdates(uid, updates), b.enqueueUpdates(uid, updates)]),
+		enqueueUpdates: async (uid, updates) =>
+			Promise.all([a.enqueueUpdates(uid, updates), b.enqueueUpdates(uid, updates)]),
 		settle: async ([x, y]) => {
 			const [ex, ey] = await Promise.all([a.settle(x), b.settle(y)]);
 			return ex ?? ey;
 		},
 		addIsolatingFailures: async (uid, docs, onRefused) =>
-			void (await Promise.all([a.addIsolatingFailures(uid, docs, onRefused), b.addIsolatingFailures(uid, docs, onRefused)])),
-		deleteDocuments: async (uid, ids) => void (await Promise.all([a.deleteDocuments(uid, ids), b.deleteDocuments(uid, ids)])),
+			void (await Promise.all([
+				a.addIsolatingFailures(uid, docs, onRefused),
+				b.addIsolatingFailures(uid, docs, onRefused)
+			])),
+		deleteDocuments: async (uid, ids) =>
+			void (await Promise.all([a.deleteDocuments(uid, ids), b.deleteDocuments(uid, ids)])),
 		swapIn: async (fresh, live) => void (await Promise.all([a.swapIn(fresh, live), b.swapIn(fresh, live)])),
 		dropIndex: async (uid) => void (await Promise.all([a.dropIndex(uid), b.dropIndex(uid)])),
 		documentCount: (uid) => a.documentCount(uid)
@@ -85,7 +91,17 @@ describe('two shards over a Meilisearch network', () => {
 		if (existsSync(CORPUS)) {
 			const lines: string[] = [];
 			for await (const raw of readSources([CORPUS], { onSkip: () => {} })) {
-				lines.push(JSON.stringify({ id: raw.id, title: raw.title, body: raw.body, date: raw.date, source: raw.source, url: raw.url, lang: raw.lang }));
+				lines.push(
+					JSON.stringify({
+						id: raw.id,
+						title: raw.title,
+						body: raw.body,
+						date: raw.date,
+						source: raw.source,
+						url: raw.url,
+						lang: raw.lang
+					})
+				);
 				if (lines.length >= CORPUS_RECORDS) break;
 			}
 			const file = join(tmp('marsad-shards-corpus-'), 'corpus.jsonl');
@@ -111,20 +127,29 @@ describe('two shards over a Meilisearch network', () => {
 		);
 		await configureNetwork(instances);
 		network = networkConfigOf(instances);
-		sharded = new ShardedIndexWriter(instances.map((i) => ({ name: i.name, writer: new IndexWriter(i.url, i.masterKey) })));
+		sharded = new ShardedIndexWriter(
+			instances.map((i) => ({ name: i.name, writer: new IndexWriter(i.url, i.masterKey) }))
+		);
 
 		// One analysis pass feeds both the single instance and the shards (the pipeline is the slow
 		// part and identical for both); each side's Meilisearch indexing span is read from its tasks.
 		const singleWriter = new IndexWriter(single.url, single.masterKey);
 		const t = performance.now();
-		await indexArticles({ paths, writer: teeWriter(singleWriter, sharded), log: process.env.SHARDS_TEST_LOG ? (l) => process.stderr.write(`${((performance.now() - t) / 1000).toFixed(1)} ${l}\n`) : () => {} });
+		await indexArticles({
+			paths,
+			writer: teeWriter(singleWriter, sharded),
+			log: process.env.SHARDS_TEST_LOG
+				? (l) => process.stderr.write(`${((performance.now() - t) / 1000).toFixed(1)} ${l}\n`)
+				: () => {}
+		});
 		timings.indexBothSeconds = (performance.now() - t) / 1000;
 		// A document whose story changed after it was sent (it became a copy of a later canonical)
 		// sits on its old shard; the next run finds it misplaced and moves it home.
 		const healed = await indexArticles({ paths, writer: sharded, log: () => {} });
 		timings.movedHome = healed.added;
 		timings.meiliSpanSingleSeconds = await indexingSpan(singleWriter);
-		for (const [i, shard] of sharded.shards.entries()) timings[`meiliSpanShard${i}Seconds`] = await indexingSpan(shard.writer);
+		for (const [i, shard] of sharded.shards.entries())
+			timings[`meiliSpanShard${i}Seconds`] = await indexingSpan(shard.writer);
 
 		const singleKey = await singleWriter.ensureSearchKey();
 		singleBackend = createSearchBackend({ resolve: () => ({ url: single.url, apiKey: singleKey }) });
@@ -156,9 +181,17 @@ describe('two shards over a Meilisearch network', () => {
 	it('applies identical settings on every shard and notices a difference', async () => {
 		await expect(sharded.assertSameSettings()).resolves.toBeUndefined();
 		const other = new ShardedIndexWriter(sharded.shards);
-		await sharded.shards[1]!.writer.run('drift', sharded.shards[1]!.writer.client.index(ARTICLES_INDEX).updateSearchCutoffMs(999));
-		await expect(other.assertSameSettings()).rejects.toThrow(/differ between shards shard-0 and shard-1 \(searchCutoffMs\)/);
-		await sharded.shards[1]!.writer.run('undrift', sharded.shards[1]!.writer.client.index(ARTICLES_INDEX).updateSearchCutoffMs(1500));
+		await sharded.shards[1]!.writer.run(
+			'drift',
+			sharded.shards[1]!.writer.client.index(ARTICLES_INDEX).updateSearchCutoffMs(999)
+		);
+		await expect(other.assertSameSettings()).rejects.toThrow(
+			/differ between shards shard-0 and shard-1 \(searchCutoffMs\)/
+		);
+		await sharded.shards[1]!.writer.run(
+			'undrift',
+			sharded.shards[1]!.writer.client.index(ARTICLES_INDEX).updateSearchCutoffMs(1500)
+		);
 		await expect(sharded.assertSameSettings()).resolves.toBeUndefined();
 	});
 
@@ -173,7 +206,9 @@ describe('two shards over a Meilisearch network', () => {
 	async function both(state: SearchState, hitsPerPage = 20, withDistinct = true) {
 		const plan = buildSearchRequests(state, p.analyzeQuery(state.q), { indexUid: ARTICLES_INDEX, hitsPerPage });
 		const queries: MultiSearchQuery[] = plan.queries
-			.map((q, i) => (i === 0 ? { ...q, showRankingScore: true, attributesToRetrieve: ['id', 'timestamp', 'story_id'] } : q))
+			.map((q, i) =>
+				i === 0 ? { ...q, showRankingScore: true, attributesToRetrieve: ['id', 'timestamp', 'story_id'] } : q
+			)
 			.map((q) => (withDistinct ? q : { ...q, distinct: undefined }));
 		const t0 = performance.now();
 		const a = parseSearchResponses(plan, await singleBackend.multiSearch<Scored>(queries));
@@ -183,7 +218,8 @@ describe('two shards over a Meilisearch network', () => {
 		return { a, b, ms: [t1 - t0, t2 - t1] as const, plan, queries };
 	}
 	/** Hits compare by (score, timestamp when sorted); among equal keys any order is right. */
-	const keyOf = (h: Scored, sorted: boolean) => `${(h._rankingScore ?? 0).toFixed(9)}|${sorted ? (h.timestamp ?? '') : ''}`;
+	const keyOf = (h: Scored, sorted: boolean) =>
+		`${(h._rankingScore ?? 0).toFixed(9)}|${sorted ? (h.timestamp ?? '') : ''}`;
 
 	/**
 	 * `distinct: story_id` (the app's plan): same totals and hits. Facet counts are compared
@@ -200,7 +236,10 @@ describe('two shards over a Meilisearch network', () => {
 		}
 		expect(b.hits.length, `${label}: hits`).toBe(a.hits.length);
 		const sorted = state.sort !== 'relevance' || state.q === '';
-		expect(b.hits.map((h) => keyOf(h, sorted)), `${label}: ranking keys`).toEqual(a.hits.map((h) => keyOf(h, sorted)));
+		expect(
+			b.hits.map((h) => keyOf(h, sorted)),
+			`${label}: ranking keys`
+		).toEqual(a.hits.map((h) => keyOf(h, sorted)));
 		// Same ids per key group; the last group may be cut by the page edge, so it is checked
 		// against the single instance's full group (a deeper page).
 		const groups = (hits: Scored[]) => {
@@ -212,7 +251,8 @@ describe('two shards over a Meilisearch network', () => {
 		const gb = groups(b.hits);
 		// Groups at a page edge may be cut: their ids are checked against the full tied group.
 		const edges = new Set<string>();
-		if (a.hits.length && a.total > (state.page - 1) * 20 + a.hits.length) edges.add(keyOf(a.hits[a.hits.length - 1]!, sorted));
+		if (a.hits.length && a.total > (state.page - 1) * 20 + a.hits.length)
+			edges.add(keyOf(a.hits[a.hits.length - 1]!, sorted));
 		if (a.hits.length && state.page > 1) edges.add(keyOf(a.hits[0]!, sorted));
 		for (const [key, ids] of ga) {
 			if (edges.has(key)) continue;
@@ -236,7 +276,14 @@ describe('two shards over a Meilisearch network', () => {
 			[stateOf('', [], { page: '3' }), 'all, page 3'],
 			[stateOf('', [], { sort: 'oldest', page: '2' }), 'all, oldest, page 2'],
 			[stateOf('attaque', [['lang', 'fr']], { sort: 'newest' }), 'attaque, fr, newest'],
-			[stateOf('', [['lang', 'fr'], ['lang', 'ar'], ['threat', 'terrorism']]), 'two facets selected']
+			[
+				stateOf('', [
+					['lang', 'fr'],
+					['lang', 'ar'],
+					['threat', 'terrorism']
+				]),
+				'two facets selected'
+			]
 		);
 		for (const [state, label] of states) {
 			await expectSameAnswer(state, label, true);
@@ -255,7 +302,8 @@ describe('two shards over a Meilisearch network', () => {
 				net.push(ms[1]);
 			}
 		}
-		const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+		const pct = (xs: number[], p: number) =>
+			[...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 		timings.searchSingleP50 = pct(single, 50);
 		timings.searchSingleP95 = pct(single, 95);
 		timings.searchNetworkP50 = pct(net, 50);
@@ -264,7 +312,12 @@ describe('two shards over a Meilisearch network', () => {
 	}, 60_000);
 
 	it('with one shard down: results from the other, a partial notice, no error', async () => {
-		const service = createSearchService({ backend: networkBackend, presenters: p, indexUid: ARTICLES_INDEX, now: () => performance.now() });
+		const service = createSearchService({
+			backend: networkBackend,
+			presenters: p,
+			indexUid: ARTICLES_INDEX,
+			now: () => performance.now()
+		});
 		const before = await service.searchArticles(stateOf('', []), 'en');
 		expect(before.partial).toBeUndefined();
 		await shards[1]!.stop();

@@ -10,7 +10,26 @@ import { indexArticles, type IndexSummary } from '../../indexer/index-articles';
 import { startTestMeili, type TestMeili } from './support/test-meili';
 
 /** Windows-1256 bytes of Arabic letters (the code page Arabic archives often use). */
-const CP1256: Record<string, number> = { 'ز': 0xd2, 'ن': 0xe4, 'ج': 0xcc, 'ب': 0xc8, 'ا': 0xc7, 'ر': 0xd1, ' ': 0x20, 'ه': 0xe5, 'و': 0xe6, 'م': 0xe3, 'ي': 0xed, 'ل': 0xe1, 'ك': 0xdf, 'ت': 0xca, '\n': 0x0a, 'ق': 0xde, 'ع': 0xda, 'د': 0xcf };
+const CP1256: Record<string, number> = {
+	ز: 0xd2,
+	ن: 0xe4,
+	ج: 0xcc,
+	ب: 0xc8,
+	ا: 0xc7,
+	ر: 0xd1,
+	' ': 0x20,
+	ه: 0xe5,
+	و: 0xe6,
+	م: 0xe3,
+	ي: 0xed,
+	ل: 0xe1,
+	ك: 0xdf,
+	ت: 0xca,
+	'\n': 0x0a,
+	ق: 0xde,
+	ع: 0xda,
+	د: 0xcf
+};
 const cp1256 = (text: string) => Buffer.from([...text].map((c) => CP1256[c] ?? 0x20));
 
 const sentence = (word: string) => `Un rapport sur ${word} et la sécurité des réseaux informatiques en Europe.`;
@@ -20,21 +39,51 @@ function writeFixtures(dir: string): void {
 	mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
 	w('plain.txt', `Titre du texte alphatxt\n${sentence('alphatxt')}\n`);
 	w('note.md', `# Titre bravomd\n\n${sentence('bravomd')}\n`);
-	w('page.html', `<!doctype html><html><head><title>Page charliehtml</title><meta property="og:site_name" content="Le Site"><meta property="article:published_time" content="2021-07-09T10:00:00Z"></head><body><nav>Accueil | Contact</nav><article><h1>Page charliehtml</h1><p>${sentence('charliehtml')}</p><p>${sentence('charliehtml')} Deuxième paragraphe assez long pour la lecture.</p></article><footer>© Le Site</footer></body></html>`);
-	w('array.json', JSON.stringify([{ id: 'json-1', headline: 'Titre deltajson', text: sentence('deltajson'), published: '2020-01-02' }]));
-	w('lines.jsonl', [JSON.stringify({ id: 'jl-1', title: 'Titre echojsonl', body: sentence('echojsonl') }), '{ broken json', JSON.stringify({ id: 'jl-2', title: 'Autre echojsonl', body: sentence('echojsonl') })].join('\n') + '\n');
-	w('packed.jsonl.gz', gzipSync(JSON.stringify({ id: 'gz-1', title: 'Titre foxtrotgz', body: sentence('foxtrotgz') }) + '\n'));
+	w(
+		'page.html',
+		`<!doctype html><html><head><title>Page charliehtml</title><meta property="og:site_name" content="Le Site"><meta property="article:published_time" content="2021-07-09T10:00:00Z"></head><body><nav>Accueil | Contact</nav><article><h1>Page charliehtml</h1><p>${sentence('charliehtml')}</p><p>${sentence('charliehtml')} Deuxième paragraphe assez long pour la lecture.</p></article><footer>© Le Site</footer></body></html>`
+	);
+	w(
+		'array.json',
+		JSON.stringify([
+			{ id: 'json-1', headline: 'Titre deltajson', text: sentence('deltajson'), published: '2020-01-02' }
+		])
+	);
+	w(
+		'lines.jsonl',
+		[
+			JSON.stringify({ id: 'jl-1', title: 'Titre echojsonl', body: sentence('echojsonl') }),
+			'{ broken json',
+			JSON.stringify({ id: 'jl-2', title: 'Autre echojsonl', body: sentence('echojsonl') })
+		].join('\n') + '\n'
+	);
+	w(
+		'packed.jsonl.gz',
+		gzipSync(JSON.stringify({ id: 'gz-1', title: 'Titre foxtrotgz', body: sentence('foxtrotgz') }) + '\n')
+	);
 	w('table.csv', `id,title,body\ncsv-1,Titre golfcsv,"${sentence('golfcsv')}\nsur deux lignes"\ncsv-2,"bad row"\n`);
 	w('table.tsv', `id\ttitle\tbody\ntsv-1\tTitre hoteltsv\t${sentence('hoteltsv')}\n`);
-	w('feed.rss', `<?xml version="1.0"?><rss version="2.0"><channel><title>Flux</title><item><guid>rss-1</guid><title>Titre indiarss</title><description>${sentence('indiarss')}</description><pubDate>Fri, 09 Jul 2021 10:00:00 GMT</pubDate></item></channel></rss>`);
-	w('feed.atom', `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Flux</title><entry><id>atom-1</id><title>Titre julietatom</title><content type="html">${sentence('julietatom')}</content><updated>2021-07-09T10:00:00Z</updated></entry></feed>`);
+	w(
+		'feed.rss',
+		`<?xml version="1.0"?><rss version="2.0"><channel><title>Flux</title><item><guid>rss-1</guid><title>Titre indiarss</title><description>${sentence('indiarss')}</description><pubDate>Fri, 09 Jul 2021 10:00:00 GMT</pubDate></item></channel></rss>`
+	);
+	w(
+		'feed.atom',
+		`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Flux</title><entry><id>atom-1</id><title>Titre julietatom</title><content type="html">${sentence('julietatom')}</content><updated>2021-07-09T10:00:00Z</updated></entry></feed>`
+	);
 	w(join('nested', 'deeper', 'arabic-1256.txt'), cp1256('قرار زنجبار\nقال مدير المكتب ان زنجبار لم تعلق على الهجوم\n'));
-	w('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Titre limautf16\n${sentence('limautf16')}\n`, 'utf16le')]));
+	w(
+		'utf16.txt',
+		Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Titre limautf16\n${sentence('limautf16')}\n`, 'utf16le')])
+	);
 	w('bom.txt', `\uFEFFTitre mikebom\n${sentence('mikebom')}\n`);
 	// Faults: each must be reported and skipped, and nothing else lost.
 	w('empty.txt', '');
 	w('binary.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]));
-	w('truncated.jsonl.gz', gzipSync(JSON.stringify({ id: 'tr-1', title: 't', body: sentence('november') }) + '\n').subarray(0, 20));
+	w(
+		'truncated.jsonl.gz',
+		gzipSync(JSON.stringify({ id: 'tr-1', title: 't', body: sentence('november') }) + '\n').subarray(0, 20)
+	);
 	w('invalid-utf8.txt', Buffer.from([0x41, 0xc3, 0x28, 0xa0, 0xa1, 0x80, 0x81, 0x41]));
 	w('huge-line.txt', 'Titre oscarhuge ' + 'mot '.repeat(13 * 1024 * 1024));
 	w('no-article.html', '<!doctype html><html><head><title></title></head><body><nav>Menu</nav></body></html>');
@@ -58,8 +107,12 @@ describe('every source format, and every kind of bad input', () => {
 	});
 
 	const find = async (word: string) => {
-		const q = analyzeQuery(word + ' ').map((t) => t.token).join(' ');
-		const res = await meili.writer.client.index(ARTICLES_INDEX).search(q, { attributesToRetrieve: ['id', 'title', 'date', 'source', 'lang'] });
+		const q = analyzeQuery(word + ' ')
+			.map((t) => t.token)
+			.join(' ');
+		const res = await meili.writer.client
+			.index(ARTICLES_INDEX)
+			.search(q, { attributesToRetrieve: ['id', 'title', 'date', 'source', 'lang'] });
 		return res.hits;
 	};
 
@@ -93,7 +146,11 @@ describe('every source format, and every kind of bad input', () => {
 
 	it('reports each fault with its file (and line) and a reason, and keeps every valid record', async () => {
 		const reasons = summary.skipped.map((s) => `${s.origin}: ${s.reason}`);
-		const expectSkip = (pattern: RegExp) => expect(reasons.some((r) => pattern.test(r)), `${pattern} in\n${reasons.join('\n')}`).toBe(true);
+		const expectSkip = (pattern: RegExp) =>
+			expect(
+				reasons.some((r) => pattern.test(r)),
+				`${pattern} in\n${reasons.join('\n')}`
+			).toBe(true);
 		expectSkip(/empty\.txt: .*empty/i);
 		expectSkip(/binary\.txt: .*binary/i);
 		expectSkip(/truncated\.jsonl\.gz: .*(truncated|gzip|unexpected end)/i);
@@ -113,7 +170,8 @@ describe('every source format, and every kind of bad input', () => {
 
 	it('the CLI exits 0 when some documents were indexed, 1 with --strict', () => {
 		const env = { ...process.env, MEILI_URL: meili.server.url, MEILI_MASTER_KEY: meili.server.masterKey };
-		const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', 'index', ...args], { env, encoding: 'utf8' });
+		const run = (args: string[]) =>
+			spawnSync(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', 'index', ...args], { env, encoding: 'utf8' });
 		// A small folder: the CLI's exit codes, not the readers, are under test here.
 		const mixed = mkdtempSync(join(tmpdir(), 'marsad-mixed-'));
 		writeFileSync(join(mixed, 'good.txt'), `Titre papacli\n${sentence('papacli')}\n`);

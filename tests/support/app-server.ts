@@ -22,11 +22,23 @@ export interface AppServer {
 }
 
 /** Runs `node build` against a Meilisearch with the search-only key, like `npm start` does. */
-export async function startAppServer(meiliUrl: string, searchKey: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<AppServer> {
+export async function startAppServer(
+	meiliUrl: string,
+	searchKey: string,
+	extraEnv: NodeJS.ProcessEnv = {}
+): Promise<AppServer> {
 	ensureAppBuilt();
 	const port = await freePort();
 	// Tests hammer one address; the rate limit is tested on its own (load.test.ts turns it on).
-	const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), MEILI_URL: meiliUrl, MEILI_SEARCH_KEY: searchKey, MARSAD_RATE_LIMIT: 'off', ...extraEnv };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		HOST: '127.0.0.1',
+		PORT: String(port),
+		MEILI_URL: meiliUrl,
+		MEILI_SEARCH_KEY: searchKey,
+		MARSAD_RATE_LIMIT: 'off',
+		...extraEnv
+	};
 	delete env.MEILI_MASTER_KEY;
 	const child = spawn(process.execPath, ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 	const url = `http://127.0.0.1:${port}`;

@@ -43,7 +43,9 @@ export async function runLoad(options: {
 			const path = options.paths[i++ % options.paths.length]!;
 			const t0 = performance.now();
 			try {
-				const res = await fetch(options.baseUrl + path, { headers: { 'x-forwarded-for': `10.0.${u >> 8}.${u & 255}` } });
+				const res = await fetch(options.baseUrl + path, {
+					headers: { 'x-forwarded-for': `10.0.${u >> 8}.${u & 255}` }
+				});
 				await res.arrayBuffer();
 				result.statuses[res.status] = (result.statuses[res.status] ?? 0) + 1;
 				if (res.status >= 500) result.errors++;

@@ -8,10 +8,14 @@
 import type { Lang } from '../article';
 
 const FRENCH_WORDS: ReadonlySet<string> = new Set(
-	'le la les des du de un une et est sont dans pour que qui sur pas avec au aux ce cette il ils elle par plus ont été être à où mais leur sa son ses nous vous selon on lui ne se'.split(' ')
+	'le la les des du de un une et est sont dans pour que qui sur pas avec au aux ce cette il ils elle par plus ont été être à où mais leur sa son ses nous vous selon on lui ne se'.split(
+		' '
+	)
 );
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-	'the and of to is in that for with was on are by this from it as be has have were which said its an at will not but his her they their after'.split(' ')
+	'the and of to is in that for with was on are by this from it as be has have were which said its an at will not but his her they their after'.split(
+		' '
+	)
 );
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;

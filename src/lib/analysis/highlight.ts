@@ -21,13 +21,15 @@ export function escapeHtml(text: string): string {
 }
 
 function tokenMatches(token: AnalysedToken, query: readonly QueryTerm[]): boolean {
-	return query.some((q) =>
-		q.prefix ? token.terms.some((t) => t.startsWith(q.term)) : token.terms.includes(q.term)
-	);
+	return query.some((q) => (q.prefix ? token.terms.some((t) => t.startsWith(q.term)) : token.terms.includes(q.term)));
 }
 
 /** Tokens of `text` with a flag telling whether each matches the query. */
-function markedTokens(text: string, lang: Lang, query: readonly QueryTerm[]): Array<{ token: AnalysedToken; hit: boolean }> {
+function markedTokens(
+	text: string,
+	lang: Lang,
+	query: readonly QueryTerm[]
+): Array<{ token: AnalysedToken; hit: boolean }> {
 	const usable = query.filter((q) => q.term.length > 0);
 	return analyzeText(text, lang).map((token) => ({ token, hit: usable.length > 0 && tokenMatches(token, usable) }));
 }

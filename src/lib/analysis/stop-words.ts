@@ -43,7 +43,12 @@ function buildArabic(text: string): ReadonlySet<string> {
 }
 
 function buildLatin(...texts: string[]): ReadonlySet<string> {
-	return new Set(texts.flatMap((t) => t.split(/\s+/u)).filter(Boolean).map(foldLatin));
+	return new Set(
+		texts
+			.flatMap((t) => t.split(/\s+/u))
+			.filter(Boolean)
+			.map(foldLatin)
+	);
 }
 
 const ARABIC_STOP = buildArabic(ARABIC);

@@ -11,7 +11,13 @@ export type EntityTokenKind = 'actor' | 'country' | 'threat' | 'product' | 'conc
 
 /** Prefix no analysed word starts with, so entity tokens never collide with text terms. */
 export const ENTITY_TOKEN_PREFIX = 'zq';
-const KIND_LETTER: Record<EntityTokenKind, string> = { actor: 'a', country: 'c', threat: 't', product: 'p', concept: 'k' };
+const KIND_LETTER: Record<EntityTokenKind, string> = {
+	actor: 'a',
+	country: 'c',
+	threat: 't',
+	product: 'p',
+	concept: 'k'
+};
 
 /** `entityToken('country', 'IR')` → `zqcir`; `entityToken('actor', 'al-qaeda')` → `zqaalqaeda`. */
 export function entityToken(kind: EntityTokenKind, id: string): string {
@@ -78,7 +84,15 @@ export function matchQueryEntities(query: string, ckb: CompiledKb): QueryEntity[
 	const out: QueryEntity[] = [];
 	for (const m of matchEntities(ckb, query, lang, { field: 'title', relaxCase: true })) {
 		if (m.entry.kind === 'blocker' || m.weak) continue;
-		out.push({ kind: m.entry.kind, id: m.entry.id, type: m.entry.type, labels: m.entry.labels, surface: m.surface, start: m.start, end: m.end });
+		out.push({
+			kind: m.entry.kind,
+			id: m.entry.id,
+			type: m.entry.type,
+			labels: m.entry.labels,
+			surface: m.surface,
+			start: m.start,
+			end: m.end
+		});
 	}
 	return out;
 }

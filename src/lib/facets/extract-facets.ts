@@ -17,7 +17,16 @@
 import type { KbEntry, ThreatEntry, ThreatId } from '../../../indexer/knowledge/types';
 import { matchTokens } from './match-entities';
 import type { CompiledKb } from './match-entities';
-import type { ArticleText, EntityMatch, TextField, ExtractedFacets, FacetHit, Mention, ThreatHit, TokenLike } from './types';
+import type {
+	ArticleText,
+	EntityMatch,
+	TextField,
+	ExtractedFacets,
+	FacetHit,
+	Mention,
+	ThreatHit,
+	TokenLike
+} from './types';
 
 /** Body lines with fewer analysed tokens than this are treated as boilerplate. */
 export const SHORT_LINE = 4;
@@ -119,14 +128,30 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		const needed = g.entry.minMentions ?? (g.entry.ambiguous ? AMBIGUOUS_MIN_MENTIONS : 1);
 		return g.counted.length >= needed;
 	};
-	const hit = (g: Scored): FacetHit => ({ id: g.entry.id, type: g.entry.type, count: g.counted.length, mentions: g.mentions });
+	const hit = (g: Scored): FacetHit => ({
+		id: g.entry.id,
+		type: g.entry.type,
+		count: g.counted.length,
+		mentions: g.mentions
+	});
 	const byCount = (a: FacetHit, b: FacetHit): number =>
-		b.count - a.count || (a.mentions[0]?.field === 'title' ? -1 : 0) - (b.mentions[0]?.field === 'title' ? -1 : 0) || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+		b.count - a.count ||
+		(a.mentions[0]?.field === 'title' ? -1 : 0) - (b.mentions[0]?.field === 'title' ? -1 : 0) ||
+		(a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
 
 	const all = [...groups.values()];
-	const actors = all.filter((g) => g.entry.kind === 'actor' && tagged(g)).map(hit).sort(byCount);
-	const countries = all.filter((g) => g.entry.kind === 'country' && tagged(g)).map(hit).sort(byCount);
-	const products = all.filter((g) => g.entry.kind === 'product' && tagged(g)).map(hit).sort(byCount);
+	const actors = all
+		.filter((g) => g.entry.kind === 'actor' && tagged(g))
+		.map(hit)
+		.sort(byCount);
+	const countries = all
+		.filter((g) => g.entry.kind === 'country' && tagged(g))
+		.map(hit)
+		.sort(byCount);
+	const products = all
+		.filter((g) => g.entry.kind === 'product' && tagged(g))
+		.map(hit)
+		.sort(byCount);
 
 	const threatHits = new Map<ThreatId, ThreatHit>();
 	for (const g of all) {
@@ -158,7 +183,9 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		...matchTokens(ckb, article.body, bodyTokens, { field: 'body', layer: 'concepts' })
 	];
 	const mentioned = [...allMatches, ...concepts].flatMap((m) =>
-		m.entry.kind === 'blocker' ? [] : [{ kind: m.entry.kind as Exclude<typeof m.entry.kind, 'blocker'>, id: m.entry.id }]
+		m.entry.kind === 'blocker'
+			? []
+			: [{ kind: m.entry.kind as Exclude<typeof m.entry.kind, 'blocker'>, id: m.entry.id }]
 	);
 	return { actors, countries, threats, products, allMatches, mentioned };
 }

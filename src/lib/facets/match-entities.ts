@@ -98,11 +98,7 @@ function exactOk(expected: string, surface: string): boolean {
 
 /** Latin surface for exact comparison: elision off, lower case, diacritics folded. */
 export function foldSurface(s: string): string {
-	return s
-		.replace(ELISION, '')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase();
+	return s.replace(ELISION, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function exactLatinOk(expected: string, surface: string): boolean {
@@ -200,7 +196,11 @@ export function matchTokens(
 	const field = options.field ?? 'body';
 	const out: EntityMatch[] = [];
 	const tokenOk = (at: AliasToken, tok: TokenLike): boolean => {
-		if (at.exact !== null && !(tok.script === 'arabic' ? exactOk(at.exact, tok.surface) : exactLatinOk(at.exact, tok.surface))) return false;
+		if (
+			at.exact !== null &&
+			!(tok.script === 'arabic' ? exactOk(at.exact, tok.surface) : exactLatinOk(at.exact, tok.surface))
+		)
+			return false;
 		if (options.relaxCase && !(at.caseRule === 'upper' && at.term.length <= 2)) return true;
 		return caseOk(at.caseRule, tok.surface);
 	};
@@ -242,7 +242,9 @@ export function matchTokens(
 		const last = tokens[i + bestLen - 1] as TokenLike;
 		// A strong alias beats a weak one of the same length, and an exact-surface alias beats a
 		// stem match (البغدادي the man, not بغداد the city); one match per entity.
-		const exactFirst = best.some((a) => a.tokens.some((t) => t.exact !== null)) ? best.filter((a) => a.tokens.some((t) => t.exact !== null)) : best;
+		const exactFirst = best.some((a) => a.tokens.some((t) => t.exact !== null))
+			? best.filter((a) => a.tokens.some((t) => t.exact !== null))
+			: best;
 		const strong = exactFirst.some((a) => !a.weak) ? exactFirst.filter((a) => !a.weak) : exactFirst;
 		const perEntity = new Map<string, CompiledAlias>();
 		for (const a of strong) perEntity.set(`${a.entry.kind}:${a.entry.id}`, a);
@@ -262,6 +264,11 @@ export function matchTokens(
 }
 
 /** Analyse `text` and match entities in it. */
-export function matchEntities(ckb: CompiledKb, text: string, lang: AnalysisLang, options: MatchOptions = {}): EntityMatch[] {
+export function matchEntities(
+	ckb: CompiledKb,
+	text: string,
+	lang: AnalysisLang,
+	options: MatchOptions = {}
+): EntityMatch[] {
 	return matchTokens(ckb, text, ckb.analyze(text, lang), options);
 }

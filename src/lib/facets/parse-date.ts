@@ -35,7 +35,10 @@ const MONTH_ALT = [...MONTH_BY_NAME.keys()]
 /** Letters that are not Arabic or Latin word characters around a month name. */
 const B = '(?<![\\p{L}\\p{M}])';
 const E = '(?![\\p{L}\\p{M}])';
-const DAY_MONTH_YEAR = new RegExp(`${B}(\\d{1,2})(?:er|ème)?\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_ALT})\\.?${E}(?:[\\s,،/]+(?:سنة|عام)?\\s*(\\d{4}))?`, 'giu');
+const DAY_MONTH_YEAR = new RegExp(
+	`${B}(\\d{1,2})(?:er|ème)?\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_ALT})\\.?${E}(?:[\\s,،/]+(?:سنة|عام)?\\s*(\\d{4}))?`,
+	'giu'
+);
 const MONTH_DAY_YEAR = new RegExp(`${B}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const DMY = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;

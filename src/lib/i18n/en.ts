@@ -78,7 +78,8 @@ const en: Messages = {
 	exportJson: 'JSON',
 
 	unavailableTitle: 'Search is temporarily unavailable',
-	unavailableBody: 'The search engine is not answering right now. Your query is kept in the address; try again in a moment.',
+	unavailableBody:
+		'The search engine is not answering right now. Your query is kept in the address; try again in a moment.',
 	notFoundTitle: 'Page not found',
 	notFoundBody: 'This article or page does not exist, or it was removed from the index.',
 	errorTitle: 'Something went wrong',

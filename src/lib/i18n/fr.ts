@@ -63,7 +63,8 @@ const fr: Messages = {
 	suggestDrop: 'Retirer le filtre « {label} »',
 	suggestClear: 'Retirer tous les filtres',
 	suggestSpelling: 'Vérifiez l’orthographe ou essayez une forme plus courte du mot.',
-	suggestOtherLanguage: 'Essayez le nom en arabe ou en anglais : les acteurs et lieux connus sont reconnus d’une langue à l’autre.',
+	suggestOtherLanguage:
+		'Essayez le nom en arabe ou en anglais : les acteurs et lieux connus sont reconnus d’une langue à l’autre.',
 	suggestFewerWords: 'Utilisez moins de mots, ou des mots plus généraux.',
 
 	pagination: 'Pages de résultats',
@@ -78,7 +79,8 @@ const fr: Messages = {
 	exportJson: 'JSON',
 
 	unavailableTitle: 'La recherche est momentanément indisponible',
-	unavailableBody: 'Le moteur de recherche ne répond pas pour le moment. Votre requête est conservée dans l’adresse ; réessayez dans un instant.',
+	unavailableBody:
+		'Le moteur de recherche ne répond pas pour le moment. Votre requête est conservée dans l’adresse ; réessayez dans un instant.',
 	notFoundTitle: 'Page introuvable',
 	notFoundBody: 'Cet article ou cette page n’existe pas, ou a été retiré de l’index.',
 	errorTitle: 'Une erreur est survenue',

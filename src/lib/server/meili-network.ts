@@ -43,7 +43,8 @@ export function validateNetwork(raw: unknown, origin = 'MEILI_NETWORK'): Network
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('expected a JSON object');
 	const o = raw as Record<string, unknown>;
 	const remotesRaw = o.remotes;
-	if (typeof remotesRaw !== 'object' || remotesRaw === null || Array.isArray(remotesRaw)) fail('"remotes" must be an object');
+	if (typeof remotesRaw !== 'object' || remotesRaw === null || Array.isArray(remotesRaw))
+		fail('"remotes" must be an object');
 	const remotes: Record<string, NetworkRemote> = {};
 	for (const [name, value] of Object.entries(remotesRaw as Record<string, unknown>)) {
 		if (!NAME_RE.test(name)) fail(`remote name "${name}" must be 1-64 letters, digits, "-" or "_"`);
@@ -52,7 +53,8 @@ export function validateNetwork(raw: unknown, origin = 'MEILI_NETWORK'): Network
 		const { url, searchApiKey, masterKey } = r as Record<string, unknown>;
 		if (typeof url !== 'string' || !/^https?:\/\//.test(url)) fail(`remote "${name}": "url" must be an http(s) URL`);
 		if (typeof searchApiKey !== 'string' || !searchApiKey) fail(`remote "${name}": "searchApiKey" is required`);
-		if (masterKey !== undefined && typeof masterKey !== 'string') fail(`remote "${name}": "masterKey" must be a string`);
+		if (masterKey !== undefined && typeof masterKey !== 'string')
+			fail(`remote "${name}": "masterKey" must be a string`);
 		remotes[name] = {
 			url: (url as string).replace(/\/+$/, ''),
 			searchApiKey: searchApiKey as string,

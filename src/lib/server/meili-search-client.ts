@@ -65,7 +65,9 @@ export function describeFailure(thrown: unknown): string {
 }
 
 /** A multi-search result; on a network, `partial` says how many shards did not answer. */
-export type BackendResult<T extends RecordAny> = MultiSearchResult<T> & { partial?: { unavailable: number; total: number } };
+export type BackendResult<T extends RecordAny> = MultiSearchResult<T> & {
+	partial?: { unavailable: number; total: number };
+};
 
 export interface ShardHealth {
 	name: string;
@@ -155,7 +157,9 @@ export function createSearchBackend(options: BackendOptions = {}): SearchBackend
 					});
 				}
 			}
-			throw new SearchUnavailableError(`search engine unavailable (${what}: ${describeFailure(error)})`, { cause: error });
+			throw new SearchUnavailableError(`search engine unavailable (${what}: ${describeFailure(error)})`, {
+				cause: error
+			});
 		}
 	}
 
@@ -211,7 +215,11 @@ export function searchBackend(): SearchBackend {
 	} catch (cause) {
 		// A malformed MEILI_NETWORK: every search answers "unavailable" with the reason logged.
 		console.error(cause instanceof Error ? cause.message : cause);
-		shared = createSearchBackend({ resolve: () => { throw cause; } });
+		shared = createSearchBackend({
+			resolve: () => {
+				throw cause;
+			}
+		});
 		return shared;
 	}
 	shared = network ? createNetworkSearchBackend({ network }) : createSearchBackend();

@@ -104,7 +104,13 @@ export interface NetworkBackendOptions {
 }
 
 function defaultCreateClient(url: string, apiKey: string, timeoutMs: number): Meilisearch {
-	return new Meilisearch({ host: url, apiKey, timeout: timeoutMs, clientAgents: ['marsad'], httpClient: createNodeHttpClient() });
+	return new Meilisearch({
+		host: url,
+		apiKey,
+		timeout: timeoutMs,
+		clientAgents: ['marsad'],
+		httpClient: createNodeHttpClient()
+	});
 }
 
 /** Errors that say "one of the remotes failed" rather than "the request is wrong". */
@@ -213,7 +219,8 @@ export function createNetworkSearchBackend(options: NetworkBackendOptions): Sear
 				return answers.map((a, i) => {
 					const exact = totals[i];
 					// Only when every shard the federation used also gave its count.
-					const answer = exact && exact.missing.every((n) => unavailable.has(n)) ? { ...a, estimatedTotalHits: exact.total } : a;
+					const answer =
+						exact && exact.missing.every((n) => unavailable.has(n)) ? { ...a, estimatedTotalHits: exact.total } : a;
 					const result = unfederateAnswer<T>(queries[i]!, answer);
 					if (partial) result.partial = partial;
 					return result;
@@ -258,7 +265,11 @@ export function createNetworkSearchBackend(options: NetworkBackendOptions): Sear
 		async searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal) {
 			const names = shardNames(network());
 			const answers = await Promise.allSettled(
-				names.map((n) => client(n).index(indexUid).searchForFacetValues(params, signal ? { signal } : undefined))
+				names.map((n) =>
+					client(n)
+						.index(indexUid)
+						.searchForFacetValues(params, signal ? { signal } : undefined)
+				)
 			);
 			const counts = new Map<string, number>();
 			let processingTimeMs = 0;

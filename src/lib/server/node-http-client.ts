@@ -25,7 +25,12 @@ export function createNodeHttpClient(): (input: string | URL | Request, init?: R
 			if (body) headers['content-length'] = String(body.length);
 			const request = transport.request(
 				url,
-				{ method: init.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'], signal: init.signal ?? undefined },
+				{
+					method: init.method ?? 'GET',
+					headers,
+					agent: agents[url.protocol as 'http:' | 'https:'],
+					signal: init.signal ?? undefined
+				},
 				(response) => {
 					const chunks: Buffer[] = [];
 					response.on('data', (chunk: Buffer) => chunks.push(chunk));

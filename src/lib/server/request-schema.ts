@@ -26,11 +26,22 @@ function knownIds(field: Exclude<FacetField, 'lang'>): Set<string> {
 }
 
 const knownId = (field: Exclude<FacetField, 'lang'>) =>
-	v.pipe(v.string(), v.maxLength(64), v.check((id) => knownIds(field).has(id), `unknown ${field} id`));
+	v.pipe(
+		v.string(),
+		v.maxLength(64),
+		v.check((id) => knownIds(field).has(id), `unknown ${field} id`)
+	);
 
 export const SEARCH_PARAM_SCHEMAS = {
-	q: v.pipe(v.string(), v.check((q) => queryLength(q) <= MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)),
-	page: v.pipe(v.string(), v.regex(/^\d{1,4}$/), v.check((p) => Number(p) >= 1 && Number(p) <= MAX_PAGE)),
+	q: v.pipe(
+		v.string(),
+		v.check((q) => queryLength(q) <= MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)
+	),
+	page: v.pipe(
+		v.string(),
+		v.regex(/^\d{1,4}$/),
+		v.check((p) => Number(p) >= 1 && Number(p) <= MAX_PAGE)
+	),
 	sort: v.picklist(SORTS),
 	ui: v.picklist(UI_LANGS),
 	from: v.pipe(v.string(), v.regex(ISO_DATE)),

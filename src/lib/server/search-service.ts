@@ -1,7 +1,13 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import { FACET_FIELDS } from '$lib/search/types';
 import type { FacetField, FacetValue, SearchHit, SearchResponse, SearchState, UiLang } from '$lib/search/types';
-import { buildFacetFilter, buildRelatedFilter, FACET_ATTRIBUTE, facetClause, quoteFilterValue } from '$lib/search/filter';
+import {
+	buildFacetFilter,
+	buildRelatedFilter,
+	FACET_ATTRIBUTE,
+	facetClause,
+	quoteFilterValue
+} from '$lib/search/filter';
 import type { FilterExpression } from '$lib/search/filter';
 import { facetValueList } from '$lib/search/merge-facets';
 import {

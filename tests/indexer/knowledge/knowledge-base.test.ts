@@ -18,7 +18,8 @@ describe('knowledge base integrity', () => {
 	});
 	it('has every ISO 3166-1 alpha-2 country', () => {
 		expect(kb.countries.filter((c) => c.id !== 'XK')).toHaveLength(249);
-		for (const code of ['AL', 'IR', 'US', 'ME', 'PS', 'SS', 'CW', 'BQ', 'AQ']) expect(kb.countries.some((c) => c.id === code)).toBe(true);
+		for (const code of ['AL', 'IR', 'US', 'ME', 'PS', 'SS', 'CW', 'BQ', 'AQ'])
+			expect(kb.countries.some((c) => c.id === code)).toBe(true);
 	});
 	it('has a concept glossary of security vocabulary, never facets', () => {
 		expect(kb.concepts.length).toBeGreaterThanOrEqual(150);

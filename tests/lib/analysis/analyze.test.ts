@@ -64,7 +64,10 @@ describe('invariant: a complete query word is among the index terms of the same 
 				if (!p || !p.prefix) continue;
 				// A cut one letter after a Light10 prefix or clitic may still be below its length rule.
 				if (typed.length < 5) continue;
-				expect(indexTerms(w, 'ar').some((t) => t.startsWith(p.term)), `${typed} → ${w}`).toBe(true);
+				expect(
+					indexTerms(w, 'ar').some((t) => t.startsWith(p.term)),
+					`${typed} → ${w}`
+				).toBe(true);
 			}
 		}
 	});

@@ -6,7 +6,11 @@ const marks = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark>
 
 describe('highlightHtml', () => {
 	it('marks clitic forms of إيران (and the nisba adjective, which stems to the same term)', () => {
-		const html = highlightHtml('هجوم على إيران ثم وإيران ولإيران لإيران الإيرانيين إيرلندا', 'ar', analyzeQuery('إيران '));
+		const html = highlightHtml(
+			'هجوم على إيران ثم وإيران ولإيران لإيران الإيرانيين إيرلندا',
+			'ar',
+			analyzeQuery('إيران ')
+		);
 		expect(marks(html)).toEqual(['إيران', 'وإيران', 'ولإيران', 'لإيران', 'الإيرانيين']);
 	});
 
@@ -27,7 +31,9 @@ describe('highlightHtml', () => {
 	});
 
 	it('prefix terms match by prefix', () => {
-		expect(marks(highlightHtml('cyberattaques et cybersécurité', 'fr', analyzeQuery('cyberatt')))).toEqual(['cyberattaques']);
+		expect(marks(highlightHtml('cyberattaques et cybersécurité', 'fr', analyzeQuery('cyberatt')))).toEqual([
+			'cyberattaques'
+		]);
 		expect(marks(highlightHtml('الهجمات الهجوم', 'ar', analyzeQuery('الهجما')))).toEqual(['الهجمات']);
 	});
 

@@ -37,8 +37,28 @@ describe('normalizeArabic', () => {
 
 	it('is idempotent on random Unicode (surrogates, marks, bidi controls)', () => {
 		const special = fc.constantFrom(
-			'\u064B', '\u0651', '\u0670', '\u0640', '\u200B', '\u200F', '\u202E', '\u2066', '\u061C', '\uFEFF',
-			'\uD800', '\uDC00', '\u0301', 'أ', 'ة', 'ى', 'ؤ', 'ئ', '٣', '\uFDF2', '\uFEFB', 'e'
+			'\u064B',
+			'\u0651',
+			'\u0670',
+			'\u0640',
+			'\u200B',
+			'\u200F',
+			'\u202E',
+			'\u2066',
+			'\u061C',
+			'\uFEFF',
+			'\uD800',
+			'\uDC00',
+			'\u0301',
+			'أ',
+			'ة',
+			'ى',
+			'ؤ',
+			'ئ',
+			'٣',
+			'\uFDF2',
+			'\uFEFB',
+			'e'
 		);
 		const text = fc.array(fc.oneof(fc.string({ unit: 'binary' }), special), { maxLength: 20 }).map((a) => a.join(''));
 		fc.assert(

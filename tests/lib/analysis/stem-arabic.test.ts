@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arabicReadings, cliticVariants, queryArabicForm, stemArabic, stripArabicPrefix } from '$lib/analysis/stem-arabic';
+import {
+	arabicReadings,
+	cliticVariants,
+	queryArabicForm,
+	stemArabic,
+	stripArabicPrefix
+} from '$lib/analysis/stem-arabic';
 import { normalizeArabic } from '$lib/analysis/normalize-arabic';
 
 const stem = (w: string): string => stemArabic(normalizeArabic(w));

@@ -6,12 +6,16 @@ import { buildSynonyms, entityToken, matchQueryEntities } from '../../../src/lib
 import { analyzeQuery } from '../../../src/lib/analysis/index';
 
 const ckb = defaultKb();
-const ids = (text: string, lang: 'ar' | 'fr' = 'ar'): string[] => matchEntities(ckb, text, lang).map((m) => `${m.entry.kind}:${m.entry.id}`);
+const ids = (text: string, lang: 'ar' | 'fr' = 'ar'): string[] =>
+	matchEntities(ckb, text, lang).map((m) => `${m.entry.kind}:${m.entry.id}`);
 
 describe('matchEntities', () => {
-	it.each(['إيران', 'وإيران', 'لإيران', 'الإيرانية', 'الإيرانيين', 'بإيران'])('matches %s as Iran through clitics and inflection', (w) => {
-		expect(ids(`قال مسؤول إن ${w} ترفض`)).toContain('country:IR');
-	});
+	it.each(['إيران', 'وإيران', 'لإيران', 'الإيرانية', 'الإيرانيين', 'بإيران'])(
+		'matches %s as Iran through clitics and inflection',
+		(w) => {
+			expect(ids(`قال مسؤول إن ${w} ترفض`)).toContain('country:IR');
+		}
+	);
 	it('prefers the longest alias and does not overlap', () => {
 		expect(ids('جماعة تدعى كوبا رانسومواري')).toEqual(['actor:cuba-ransomware']);
 		expect(ids('الولايات المتحدة')).toEqual(['country:US']);
@@ -38,19 +42,39 @@ describe('extractFacets thresholds', () => {
 	it('counts a surname alone only after the full name', () => {
 		const only = extractFacets({ title: 'خبر', body: 'قال راما في بيان طويل أمام الصحفيين اليوم', lang: 'ar' }, ckb);
 		expect(only.actors.map((a) => a.id)).not.toContain('edi-rama');
-		const full = extractFacets({ title: 'خبر', body: 'قال رئيس الوزراء إيدي راما في بيان اليوم. وأضاف راما أن الحكومة قررت', lang: 'ar' }, ckb);
+		const full = extractFacets(
+			{ title: 'خبر', body: 'قال رئيس الوزراء إيدي راما في بيان اليوم. وأضاف راما أن الحكومة قررت', lang: 'ar' },
+			ckb
+		);
 		expect(full.actors.find((a) => a.id === 'edi-rama')?.count).toBe(2);
 	});
 	it('ignores mentions in short boilerplate lines', () => {
-		const r = extractFacets({ title: 'Un titre sans rapport avec le sujet', body: 'Un long texte sur la météo de demain en Bretagne.\nYouTube\nYouTube', lang: 'fr' }, ckb);
+		const r = extractFacets(
+			{
+				title: 'Un titre sans rapport avec le sujet',
+				body: 'Un long texte sur la météo de demain en Bretagne.\nYouTube\nYouTube',
+				lang: 'fr'
+			},
+			ckb
+		);
 		expect(r.actors).toEqual([]);
 	});
 	it('needs more than one passing terrorism word', () => {
-		const r = extractFacets({ title: 'Budget 2017', body: 'Le budget prévoit des moyens contre le terrorisme et pour les écoles de la République.', lang: 'fr' }, ckb);
+		const r = extractFacets(
+			{
+				title: 'Budget 2017',
+				body: 'Le budget prévoit des moyens contre le terrorisme et pour les écoles de la République.',
+				lang: 'fr'
+			},
+			ckb
+		);
 		expect(r.threats.map((t) => t.id)).not.toContain('terrorism');
 	});
 	it('adds threats implied by a ransomware gang', () => {
-		const r = extractFacets({ title: 'LockBit revendique une attaque', body: 'Le groupe LockBit a publié des données.', lang: 'fr' }, ckb);
+		const r = extractFacets(
+			{ title: 'LockBit revendique une attaque', body: 'Le groupe LockBit a publié des données.', lang: 'fr' },
+			ckb
+		);
 		expect(r.threats.map((t) => t.id)).toContain('ransomware');
 	});
 	it('keeps evidence offsets into the original text', () => {
@@ -69,7 +93,9 @@ describe('entity tokens and synonyms', () => {
 	it('maps analysed aliases in every script to the same token', () => {
 		const syn = buildSynonyms(ckb, analyzeQuery);
 		const token = entityToken('actor', 'isis');
-		const keys = Object.entries(syn).filter(([, v]) => v.includes(token)).map(([k]) => k);
+		const keys = Object.entries(syn)
+			.filter(([, v]) => v.includes(token))
+			.map(([k]) => k);
 		expect(keys.length).toBeGreaterThan(5);
 		expect(Object.keys(syn).every((k) => /^[\x20-\x7e]+$/.test(k))).toBe(true);
 	});
@@ -78,7 +104,9 @@ describe('entity tokens and synonyms', () => {
 		(alias) => {
 			const syn = buildSynonyms(ckb, analyzeQuery);
 			for (const q of [alias, alias + ' ']) {
-				const key = analyzeQuery(q).map((t) => t.token).join(' ');
+				const key = analyzeQuery(q)
+					.map((t) => t.token)
+					.join(' ');
 				expect(syn[key]?.length, `${q} → ${key}`).toBeGreaterThan(0);
 			}
 		}

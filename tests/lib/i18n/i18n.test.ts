@@ -63,7 +63,9 @@ describe('messages', () => {
 		for (const [key, value] of Object.entries(messages('en'))) {
 			if (typeof value !== 'string') continue;
 			for (const lang of UI_LANGS) {
-				expect(names((messages(lang) as unknown as Record<string, unknown>)[key]), `${lang}.${key}`).toEqual(names(value));
+				expect(names((messages(lang) as unknown as Record<string, unknown>)[key]), `${lang}.${key}`).toEqual(
+					names(value)
+				);
 			}
 		}
 	});

@@ -103,8 +103,13 @@ describe('buildSearchRequests', () => {
 describe('buildSearchRequests and duplicate stories', () => {
 	it('asks for one hit per story on every query, unless told not to', () => {
 		const s = state({ country: ['SY'] });
-		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX }).queries.map((q) => q.distinct)).toEqual(['story_id', 'story_id']);
-		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX, distinct: false }).queries[0]).not.toHaveProperty('distinct');
+		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX }).queries.map((q) => q.distinct)).toEqual([
+			'story_id',
+			'story_id'
+		]);
+		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX, distinct: false }).queries[0]).not.toHaveProperty(
+			'distinct'
+		);
 		expect(RETRIEVED_ATTRIBUTES).toEqual(expect.arrayContaining(['story_id', 'story_size']));
 	});
 });

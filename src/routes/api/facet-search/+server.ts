@@ -15,7 +15,8 @@ export const GET: RequestHandler = ({ url, request }) =>
 		const field = url.searchParams.get('field');
 		if (!isFacetField(field)) throw new BadSearchRequest(`field must be one of ${FACET_FIELDS.join(', ')}`);
 		const fq = (url.searchParams.get('fq') ?? '').trim();
-		if (!v.safeParse(FACET_QUERY_SCHEMA, fq).success) throw new BadSearchRequest(`fq too long: at most ${MAX_FACET_QUERY} characters`);
+		if (!v.safeParse(FACET_QUERY_SCHEMA, fq).success)
+			throw new BadSearchRequest(`fq too long: at most ${MAX_FACET_QUERY} characters`);
 		const { state, ui } = readSearchRequest(url, request);
 		const values = await searchFacetValues(field, fq, state, ui);
 		return json({ field, query: fq, values }, { headers: { 'cache-control': 'no-store' } });
