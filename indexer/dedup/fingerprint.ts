@@ -16,7 +16,7 @@ export interface Fingerprint {
 	/** 48 bits of the SHA-256 of the analysed body, as a number (exact-copy key). */
 	exact: number;
 	/** null for bodies shorter than MIN_NEAR_WORDS. */
-	signature: Uint16Array | null;
+	signature: Uint8Array | null;
 }
 
 export function fingerprintOf(bodyTokens: readonly AnalysedToken[]): Fingerprint {
@@ -28,11 +28,11 @@ export function fingerprintOf(bodyTokens: readonly AnalysedToken[]): Fingerprint
 	};
 }
 
-/** Compact text form stored in the document: base64 of 8 hash bytes + 256 signature bytes (352 chars, 12 without signature). */
+/** Compact text form stored in the document: base64 of 8 hash bytes + 120 signature bytes (172 chars, 12 without signature). */
 export function encodeFingerprint(fp: Fingerprint): string {
-	const buf = Buffer.alloc(HASH_BYTES + (fp.signature ? SIGNATURE_SIZE * 2 : 0));
+	const buf = Buffer.alloc(HASH_BYTES + (fp.signature ? SIGNATURE_SIZE : 0));
 	buf.writeUIntBE(fp.exact, 0, 6);
-	if (fp.signature) for (let i = 0; i < SIGNATURE_SIZE; i++) buf.writeUInt16BE(fp.signature[i]!, HASH_BYTES + 2 * i);
+	if (fp.signature) buf.set(fp.signature, HASH_BYTES);
 	return buf.toString('base64');
 }
 
@@ -40,11 +40,10 @@ export function encodeFingerprint(fp: Fingerprint): string {
 export function decodeFingerprint(text: string | null | undefined): Fingerprint | null {
 	if (!text) return null;
 	const buf = Buffer.from(text, 'base64');
-	if (buf.length !== HASH_BYTES && buf.length !== HASH_BYTES + SIGNATURE_SIZE * 2) return null;
-	let signature: Uint16Array | null = null;
+	if (buf.length !== HASH_BYTES && buf.length !== HASH_BYTES + SIGNATURE_SIZE) return null;
+	let signature: Uint8Array | null = null;
 	if (buf.length > HASH_BYTES) {
-		signature = new Uint16Array(SIGNATURE_SIZE);
-		for (let i = 0; i < SIGNATURE_SIZE; i++) signature[i] = buf.readUInt16BE(HASH_BYTES + 2 * i);
+		signature = Uint8Array.from(buf.subarray(HASH_BYTES));
 	}
 	return { exact: buf.readUIntBE(0, 6), signature };
 }

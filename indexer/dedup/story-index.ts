@@ -28,7 +28,7 @@ export interface StoryFields {
 }
 
 /**
- * Every document seen, grouped in stories. Held per document: its id, its 256-byte signature
+ * Every document seen, grouped in stories. Held per document: its id, its 120-byte signature
  * and its canonical's number, plus the LSH band table (no texts). The first document of a
  * story is its canonical and stays so; later copies join it. A new document that matches no
  * one is a story of its own.
@@ -36,7 +36,7 @@ export interface StoryFields {
 export class StoryIndex {
 	private ids: string[] = [];
 	private numbers = new Map<string, number>();
-	private sigs = new Uint16Array(1024 * SIGNATURE_SIZE);
+	private sigs = new Uint8Array(1024 * SIGNATURE_SIZE);
 	private hasSig = new Uint8Array(1024);
 	/** Canonical document number of each document; −1 for a removed document. */
 	private canonical = new Int32Array(1024).fill(-1);
@@ -180,8 +180,9 @@ export class StoryIndex {
 	}
 
 	private grow(): void {
-		const cap = this.hasSig.length * 2;
-		const sigs = new Uint16Array(cap * SIGNATURE_SIZE);
+		// ×1.5, not ×2: these arrays grow with the corpus and their slack is resident memory.
+		const cap = Math.ceil(this.hasSig.length * 1.5);
+		const sigs = new Uint8Array(cap * SIGNATURE_SIZE);
 		sigs.set(this.sigs);
 		this.sigs = sigs;
 		const has = new Uint8Array(cap);
