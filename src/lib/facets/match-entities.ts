@@ -204,8 +204,14 @@ export function matchTokens(
 		if (options.relaxCase && !(at.caseRule === 'upper' && at.term.length <= 2)) return true;
 		return caseOk(at.caseRule, tok.surface);
 	};
+	const root = options.layer === 'concepts' ? ckb.conceptRoot : ckb.root;
 	let i = 0;
 	while (i < tokens.length) {
+		// Most tokens start no alias: skip them before setting up the walk (the hot path).
+		if (!tokens[i]!.terms.some((term) => root.children.has(term))) {
+			i++;
+			continue;
+		}
 		let best: CompiledAlias[] = [];
 		let bestLen = 0;
 		// Depth-first walk: a document token may continue the trie through any of its terms.
@@ -225,15 +231,13 @@ export function matchTokens(
 				const prev = tokens[j - 1] as TokenLike;
 				if (!JOINABLE_GAP.test(text.slice(prev.end, tok.start))) return;
 			}
-			const seenTerms = new Set<string>();
+			// A token's terms are unique (analyzeText dedups them), so each child is walked once.
 			for (const term of tok.terms) {
-				if (seenTerms.has(term)) continue;
-				seenTerms.add(term);
 				const child = node.children.get(term);
 				if (child) walk(child, j + 1);
 			}
 		};
-		walk(options.layer === 'concepts' ? ckb.conceptRoot : ckb.root, i);
+		walk(root, i);
 		if (bestLen === 0) {
 			i++;
 			continue;
