@@ -41,13 +41,18 @@ export class LshIndex {
 	}
 
 	/** Document numbers sharing at least one band bucket with `sig`, each once. */
-	candidates(sig: ArrayLike<number>): number[] {
+	/**
+	 * Documents sharing at least one band, newest first within a band, at most `limit`: a wire
+	 * story republished a thousand times must not make every new copy compare with all of them
+	 * (quadratic), and its newest copies are as good a witness of the story as any.
+	 */
+	candidates(sig: ArrayLike<number>, limit = Infinity): number[] {
 		const out: number[] = [];
 		const seen = new Set<number>();
 		const mask = this.heads.length - 1;
-		for (let b = 0; b < BANDS; b++) {
+		for (let b = 0; b < BANDS && out.length < limit; b++) {
 			const key = bandKey(sig, b);
-			for (let e = this.heads[key & mask]!; e !== -1; e = this.next[e]!) {
+			for (let e = this.heads[key & mask]!; e !== -1 && out.length < limit; e = this.next[e]!) {
 				if (this.keys[e] !== key) continue;
 				const d = this.docs[e]!;
 				if (!seen.has(d)) {

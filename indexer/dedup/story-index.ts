@@ -2,6 +2,9 @@ import type { Fingerprint } from './fingerprint';
 import { estimateJaccard, SIGNATURE_SIZE } from './minhash';
 import { LshIndex } from './lsh-index';
 
+/** Candidates checked per document (see LshIndex.candidates). */
+const MAX_CANDIDATES = 256;
+
 /** Estimated Jaccard similarity of 3-word shingles from which two bodies are one story. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
@@ -99,7 +102,7 @@ export class StoryIndex {
 		if (copy !== undefined && copy !== exclude && this.canonical[copy] !== -1) return { doc: copy, similarity: 1, exact: true };
 		if (!fp.signature) return null;
 		let best: { doc: number; similarity: number; exact: boolean } | null = null;
-		for (const d of this.lsh.candidates(fp.signature)) {
+		for (const d of this.lsh.candidates(fp.signature, MAX_CANDIDATES)) {
 			if (d === exclude || this.canonical[d] === -1 || !this.hasSig[d]) continue;
 			const j = estimateJaccard(fp.signature, this.sigs, d * SIGNATURE_SIZE);
 			if (j < this.threshold) continue;
