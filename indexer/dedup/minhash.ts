@@ -8,7 +8,7 @@ const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x5bd
 
 /**
  * MinHash signature of a shingle set: for each hash function the minimum over the shingles,
- * kept as its high 8 bits (b-bit MinHash: 120 bytes instead of 480; two different minima agree
+ * kept as its low 8 bits (b-bit MinHash: 120 bytes instead of 480; two different minima agree
  * by chance 1 time in 256, which `estimateJaccard` corrects).
  */
 export function minhashSignature(shingles: Uint32Array): Uint8Array {
@@ -24,7 +24,8 @@ export function minhashSignature(shingles: Uint32Array): Uint8Array {
 		}
 	}
 	const sig = new Uint8Array(SIGNATURE_SIZE);
-	for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = mins[i]! >>> 24;
+	// The LOW bits: a minimum over n shingles is about 2³²/n, so its high bits are mostly 0.
+	for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = mins[i]! & 0xff;
 	return sig;
 }
 

@@ -108,6 +108,12 @@ describe('MinHash', () => {
 		}
 	});
 
+	it('keeps unrelated long texts apart (the kept bits do not shrink with the minimum)', () => {
+		const long = (word: string) => Array.from({ length: 5000 }, (_, i) => `${word}${i}`);
+		const [a, b] = [minhashSignature(shingleHashes(long('alpha'))), minhashSignature(shingleHashes(long('beta')))];
+		expect(estimateJaccard(a, b)).toBeLessThan(0.1);
+	});
+
 	it('fingerprints survive their text form; short bodies have no signature', () => {
 		const f = fp(AR_STORY, 'ar');
 		const text = encodeFingerprint(f);
