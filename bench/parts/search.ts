@@ -10,6 +10,7 @@ import { log } from '../lib/processes';
 import { label, loadQueries, searchParams, type BenchQuery } from '../lib/queries';
 import { fmt, int, percentile, summarize, verdict } from '../lib/stats';
 import { table, type Section } from '../lib/report';
+import { request } from '../lib/http';
 
 /**
  * Latency of the app's /api/search vs the same multi-search sent straight to Meilisearch
@@ -36,12 +37,12 @@ export async function searchPart(): Promise<Section> {
 
 	const appRequests = queries.map((query) => {
 		const url = `${app.url}/api/search?${searchParams(query)}`;
-		return () => fetch(url);
+		return () => request(url);
 	});
 	const directRequests = queries.map((query) => {
 		const body = JSON.stringify(directBody(query));
 		return () =>
-			fetch(`${index.meili.url}/multi-search`, {
+			request(`${index.meili.url}/multi-search`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', authorization: `Bearer ${index.searchKey}` },
 				body
@@ -105,7 +106,7 @@ export async function searchPart(): Promise<Section> {
 	}
 
 	const body = [
-		`Index: the whole corpus built by our indexer (${int(index.documents)} documents) in an embedded Meilisearch 1.21. App: \`node build\` (adapter-node; ${build.note}), HOST=127.0.0.1, MEILI_URL + search-only MEILI_SEARCH_KEY. Client: Node fetch on the same machine (loopback), closed loop; a sample is send → body read.`,
+		`Index: the whole corpus built by our indexer (${int(index.documents)} documents) in an embedded Meilisearch 1.21. App: \`node build\` (adapter-node; ${build.note}), HOST=127.0.0.1, MEILI_URL + search-only MEILI_SEARCH_KEY. Client: node:http with keep-alive and TCP_NODELAY on the same machine (loopback; Node's fetch adds a ~40 ms Nagle stall against Meilisearch), closed loop; a sample is send → body read.`,
 		`Queries: \`bench/queries.tsv\` (${queries.length}: Arabic, French, English, common words and entity names, ${queries.filter((q) => q.filters.length).length} with facet filters). Direct side: the exact multi-search the server sends, built with \`stateFromUrl\` → \`analyzeQuery\` → \`buildSearchRequests\` (main query with facets and the month histogram, plus one disjunctive query per filtered facet). Same first page of hits on both sides for ${same}/${queries.length} queries. Hits per query: median ${int(percentile(totals, 50))}, ${zero} with none. Server-side \`took_ms\` (analysis + Meilisearch + shaping): median ${fmt(percentile(tookMs, 50), 0)} ms.`,
 		`Each side gets a warm-up pass over the list, then ${ROUNDS[1]} passes at concurrency 1 and ${ROUNDS[16]} passes at concurrency 16.`,
 		'',
