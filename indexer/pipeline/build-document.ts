@@ -51,7 +51,11 @@ export function buildDocument(article: Article): IndexedDocument {
 	// weight (about 1.5 terms per token, so 40k tokens stay under the limit).
 	const searchableBody =
 		bodyTokens.length > MAX_SEARCHABLE_TOKENS ? bodyTokens.slice(0, MAX_SEARCHABLE_TOKENS) : bodyTokens;
-	const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, knowledgeBase());
+	// The knowledge base is compiled with analyzeText, so the tokens above serve extraction too.
+	const facets = extractFacets(
+		{ title: article.title, body: article.body, lang: article.lang, tokens: { title: titleTokens, body: bodyTokens } },
+		knowledgeBase()
+	);
 	const doc: BuiltContent = {
 		id: article.id,
 		title: article.title,

@@ -92,8 +92,8 @@ function withNestedCountries(ckb: CompiledKb, text: string, tokens: TokenLike[],
 }
 
 export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedFacets {
-	const titleTokens = ckb.analyze(article.title, article.lang);
-	const bodyTokens = ckb.analyze(article.body, article.lang);
+	const titleTokens = article.tokens?.title ?? ckb.analyze(article.title, article.lang);
+	const bodyTokens = article.tokens?.body ?? ckb.analyze(article.body, article.lang);
 	const bodySizes = lineSizes(article.body, bodyTokens);
 	const bodyIndex = new Map(bodyTokens.map((t, i) => [t.start, i]));
 	const allMatches = [

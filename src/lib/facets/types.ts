@@ -63,4 +63,9 @@ export interface ArticleText {
 	title: string;
 	body: string;
 	lang: AnalysisLang;
+	/**
+	 * Title and body already analysed with the knowledge base's own chain (`ckb.analyze`), when
+	 * the caller has them: the indexer analyses every article once for its search fields.
+	 */
+	tokens?: { title: TokenLike[]; body: TokenLike[] };
 }
