@@ -5,7 +5,7 @@
  *   marsad extract FILE…                print extracted facets, one JSON per document
  *   marsad eval FILE.tsv [--url URL]    run a query file against /api/search
  */
-import { MarsadError } from '../src/lib/server/marsad-error';
+import { terminalMessage } from '../src/lib/server/marsad-error';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -29,13 +29,7 @@ async function main(): Promise<number> {
 main().then(
 	(code) => process.exit(code),
 	(error: unknown) => {
-		const message =
-			error instanceof MarsadError
-				? error.message
-				: error instanceof Error
-					? (error.stack ?? error.message)
-					: String(error);
-		process.stderr.write(`marsad: ${message}\n`);
+		process.stderr.write(`marsad: ${terminalMessage(error)}\n`);
 		process.exit(1);
 	}
 );

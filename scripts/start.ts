@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARTICLES_INDEX, dataDir, runtimeFile } from '../src/lib/server/meili-connection';
-import { MarsadError } from '../src/lib/server/marsad-error';
+import { MarsadError, terminalMessage } from '../src/lib/server/marsad-error';
 import { startEmbeddedMeili, waitForHealth, type EmbeddedMeili } from '../src/lib/server/embedded-meili';
 import { IndexWriter } from '../indexer/meili/index-writer';
 import { configureNetwork, networkConfigOf, type NetworkInstance } from '../indexer/meili/network-setup';
@@ -165,12 +165,6 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	const message =
-		error instanceof MarsadError
-			? error.message
-			: error instanceof Error
-				? (error.stack ?? error.message)
-				: String(error);
-	process.stderr.write(`marsad start: ${message}\n`);
+	process.stderr.write(`marsad start: ${terminalMessage(error)}\n`);
 	process.exit(1);
 });

@@ -8,3 +8,9 @@ export class MarsadError extends Error {
 		this.name = 'MarsadError';
 	}
 }
+
+/** What a CLI prints for a failure: the one-line message of a MarsadError, else the stack (a bug). */
+export function terminalMessage(error: unknown): string {
+	if (error instanceof MarsadError) return error.message;
+	return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
