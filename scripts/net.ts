@@ -17,17 +17,5 @@ export function assertPortFree(host: string, port: number): Promise<void> {
 	});
 }
 
-/** Polls until the URL answers 200; 503 (engine warming up) and refused connections are retried. */
-export async function waitForHttp(url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		try {
-			const res = await fetch(url, { signal: AbortSignal.timeout(2000), headers });
-			if (res.ok) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 150));
-	}
-	throw new MarsadError(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
+// Polling lives in src/lib/server so the embedded server, the start script and tests share it.
+export { waitForHttp } from '../src/lib/server/wait-for-http';

@@ -1,4 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { waitForHttp as waitForSharedHttp } from '../../src/lib/server/wait-for-http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -180,24 +181,14 @@ function vmHwmKb(pid: number | undefined): number | null {
 	}
 }
 
-export async function waitForHttp(
+/** Up once the app answers anything below 500 (a 503 while Meilisearch warms up is retried). */
+export function waitForHttp(
 	url: string,
 	timeoutMs: number,
 	child?: ChildProcess,
 	headers: Record<string, string> = {}
 ): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child && child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
-		try {
-			const res = await fetch(url, { headers, signal: AbortSignal.timeout(2000) });
-			if (res.status < 500) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 150));
-	}
-	throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+	return waitForSharedHttp(url, timeoutMs, { child, headers, accept: (status) => status < 500 });
 }
 
 export { freePort };

@@ -43,7 +43,7 @@ export async function startAppServer(
 	const child = spawn(process.execPath, ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 	const url = `http://127.0.0.1:${port}`;
 	// A proxy header is harmless without ADDRESS_HEADER and required with it.
-	await waitForHttp(`${url}/health`, 30_000, { 'x-forwarded-for': '127.0.0.1' });
+	await waitForHttp(`${url}/health`, 30_000, { headers: { 'x-forwarded-for': '127.0.0.1' } });
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	return {
 		url,

