@@ -195,6 +195,22 @@ export function analyzeQuery(q: string): QueryTerm[] {
 }
 
 /** The encoded terms of all tokens (every variant), space-separated, for a searchable field. */
-export function toSearchField(tokens: AnalysedToken[]): string {
-	return tokens.flatMap((t) => t.terms.map(encodeTerm)).join(' ');
+export function toSearchField(tokens: readonly AnalysedToken[]): string {
+	const parts: string[] = [];
+	for (const t of tokens) {
+		let encoded = encodedTerms.get(t.terms);
+		if (encoded === undefined) {
+			encoded = t.terms.map(encodeTerm).join(' ');
+			encodedTerms.set(t.terms, encoded);
+		}
+		parts.push(encoded);
+	}
+	return parts.join(' ');
 }
+
+/**
+ * The encoded form of a token's terms, keyed by the (shared, frozen) terms array of the word
+ * cache: a frequent word is encoded once, not once per occurrence. Weak, so it empties with
+ * the word cache.
+ */
+const encodedTerms = new WeakMap<readonly string[], string>();

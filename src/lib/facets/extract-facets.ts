@@ -43,27 +43,44 @@ interface Scored {
 }
 
 /** Token count of the line holding each token, so a mention knows whether it sits in boilerplate. */
-function lineSizes(text: string, tokens: TokenLike[]): number[] {
+function lineSizes(text: string, tokens: readonly TokenLike[]): Uint32Array {
 	// One pass: tokens come in text order, so the line number only moves forward.
-	const lines: number[] = [];
+	const lineOf = new Uint32Array(tokens.length);
+	const perLine: number[] = [0];
 	let line = 0;
 	let nextBreak = text.indexOf('\n');
-	for (const t of tokens) {
-		while (nextBreak !== -1 && nextBreak < t.start) {
+	for (let i = 0; i < tokens.length; i++) {
+		const start = tokens[i]!.start;
+		while (nextBreak !== -1 && nextBreak < start) {
 			line++;
+			perLine.push(0);
 			nextBreak = text.indexOf('\n', nextBreak + 1);
 		}
-		lines.push(line);
+		lineOf[i] = line;
+		perLine[line]!++;
 	}
-	const size = new Map<number, number>();
-	for (const l of lines) size.set(l, (size.get(l) ?? 0) + 1);
-	return lines.map((l) => size.get(l) ?? 0);
+	for (let i = 0; i < tokens.length; i++) lineOf[i] = perLine[lineOf[i]!]!;
+	return lineOf;
 }
 
-function inBoilerplate(match: EntityMatch, tokenIndex: Map<number, number>, sizes: number[]): boolean {
+function inBoilerplate(match: EntityMatch, tokens: readonly TokenLike[], sizes: Uint32Array): boolean {
 	if (match.field === 'title') return false;
-	const k = tokenIndex.get(match.start);
-	return k !== undefined && (sizes[k] ?? 0) < SHORT_LINE;
+	const k = tokenStartingAt(tokens, match.start);
+	return k < tokens.length && (sizes[k] ?? 0) < SHORT_LINE;
+}
+
+/** Index of the token that starts at `start` (tokens are sorted by start), else tokens.length. */
+function tokenStartingAt(tokens: readonly TokenLike[], start: number): number {
+	let lo = 0;
+	let hi = tokens.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >>> 1;
+		const at = tokens[mid]!.start;
+		if (at === start) return mid;
+		if (at < start) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return tokens.length;
 }
 
 /**
@@ -74,13 +91,11 @@ function inBoilerplate(match: EntityMatch, tokenIndex: Map<number, number>, size
 function withNestedCountries(ckb: CompiledKb, text: string, tokens: TokenLike[], field: TextField): EntityMatch[] {
 	const matches = matchTokens(ckb, text, tokens, { field });
 	const nested: EntityMatch[] = [];
-	let indexOf: Map<number, number> | null = null;
 	for (const m of matches) {
 		if (m.entry.kind !== 'actor') continue;
-		indexOf ??= new Map(tokens.map((t, i) => [t.start, i]));
 		// The tokens after the first one of the match, up to its end (tokens are in text order).
 		const inside: TokenLike[] = [];
-		for (let i = (indexOf.get(m.start) ?? tokens.length) + 1; i < tokens.length && tokens[i]!.end <= m.end; i++) {
+		for (let i = tokenStartingAt(tokens, m.start) + 1; i < tokens.length && tokens[i]!.end <= m.end; i++) {
 			inside.push(tokens[i]!);
 		}
 		if (inside.length === 0) continue;
@@ -95,7 +110,6 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 	const titleTokens = article.tokens?.title ?? ckb.analyze(article.title, article.lang);
 	const bodyTokens = article.tokens?.body ?? ckb.analyze(article.body, article.lang);
 	const bodySizes = lineSizes(article.body, bodyTokens);
-	const bodyIndex = new Map(bodyTokens.map((t, i) => [t.start, i]));
 	const allMatches = [
 		...withNestedCountries(ckb, article.title, titleTokens, 'title'),
 		...withNestedCountries(ckb, article.body, bodyTokens, 'body')
@@ -112,7 +126,7 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		}
 		const mention: Mention = { field: m.field, start: m.start, end: m.end, surface: m.surface, weak: m.weak };
 		g.mentions.push(mention);
-		if (m.field === 'body' && inBoilerplate(m, bodyIndex, bodySizes)) continue;
+		if (m.field === 'body' && inBoilerplate(m, bodyTokens, bodySizes)) continue;
 		g.counted.push(mention);
 	}
 	for (const g of groups.values()) {

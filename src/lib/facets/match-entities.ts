@@ -183,6 +183,11 @@ export interface MatchOptions {
 	layer?: 'entities' | 'concepts';
 }
 
+function startsAlias(root: TrieNode, terms: readonly string[]): boolean {
+	for (let k = 0; k < terms.length; k++) if (root.children.has(terms[k]!)) return true;
+	return false;
+}
+
 /**
  * All entity matches in analysed tokens: longest first, no overlaps. When several
  * entities share the winning alias, each gets a match (the KB marks them ambiguous).
@@ -207,8 +212,9 @@ export function matchTokens(
 	const root = options.layer === 'concepts' ? ckb.conceptRoot : ckb.root;
 	let i = 0;
 	while (i < tokens.length) {
-		// Most tokens start no alias: skip them before setting up the walk (the hot path).
-		if (!tokens[i]!.terms.some((term) => root.children.has(term))) {
+		// Most tokens start no alias: skip them before setting up the walk. This loop runs for
+		// every token of every article (twice), so it stays a plain loop without closures.
+		if (!startsAlias(root, tokens[i]!.terms)) {
 			i++;
 			continue;
 		}
