@@ -32,6 +32,8 @@ export interface AnalysedToken {
 	script: Script;
 	/** terms[0] = primary analysed term; the rest = extra variants to index. Never empty. */
 	terms: string[];
+	/** A stop word (stop-words.ts): analysed like any word, but left out of the search fields. */
+	stop: boolean;
 }
 
 export interface QueryTerm {
@@ -134,15 +136,16 @@ function analyzeSurface(surface: string, script: Script, lang: Lang): WordAnalys
 }
 
 /**
- * Index side: every token with its terms. Stop words are kept (see stop-words.ts); tokens that
- * normalize to nothing (a lone tatweel) are dropped.
+ * Index side: every token with its terms. Stop words are kept and flagged (highlighting, facets
+ * and dedup see every word; toSearchField leaves them out); tokens that normalize to nothing (a
+ * lone tatweel) are dropped.
  */
 export function analyzeText(text: string, lang: Lang): AnalysedToken[] {
 	const out: AnalysedToken[] = [];
 	for (const tok of tokenize(text)) {
 		const a = analyzeSurface(tok.surface, tok.script, lang);
 		if (a.index.length === 0) continue;
-		out.push({ surface: tok.surface, start: tok.start, end: tok.end, script: tok.script, terms: a.index });
+		out.push({ surface: tok.surface, start: tok.start, end: tok.end, script: tok.script, terms: a.index, stop: a.stop });
 	}
 	return out;
 }
@@ -194,10 +197,13 @@ export function analyzeQuery(q: string): QueryTerm[] {
 	return out;
 }
 
-/** The encoded terms of all tokens (every variant), space-separated, for a searchable field. */
+/** The encoded terms of the tokens (every variant) but stop words, space-separated, for a searchable field. */
 export function toSearchField(tokens: readonly AnalysedToken[]): string {
 	const parts: string[] = [];
 	for (const t of tokens) {
+		// Queries never search for stop words (analyzeQuery drops them), so indexing them only
+		// costs: a third of all tokens, and most of Meilisearch's word-pair (proximity) work.
+		if (t.stop) continue;
 		let encoded = encodedTerms.get(t.terms);
 		if (encoded === undefined) {
 			encoded = t.terms.map(encodeTerm).join(' ');

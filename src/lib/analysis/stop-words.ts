@@ -1,8 +1,10 @@
 /**
- * Short stop-word lists, written by hand (no dependency). Decision: stop words are KEPT in the
- * index (a query made only of stop words, or a half-typed last word like "de", still finds
- * something) and DROPPED from queries, so that matchingStrategy "all" does not demand the
- * particles in "التجسس على الهواتف" or "logiciel de rançon".
+ * Short stop-word lists, written by hand (no dependency). Decision: stop words are DROPPED from
+ * queries, so that matchingStrategy "all" does not demand the particles in "التجسس على الهواتف"
+ * or "logiciel de rançon", and therefore also left out of the search fields: indexing words no
+ * query asks for cost a third of the tokens and most of Meilisearch's proximity work (measured in
+ * docs/benchmarks.md). Only a query made of nothing but stop words loses ("la" finds little);
+ * a half-typed last word like "de" still prefix-matches the content words it starts.
  *
  * Lists hold surface forms after the same normalization the chains apply before stemming
  * (normalizeArabic; lowercase + elision + fold for Latin), so they are checked on those forms.

@@ -148,6 +148,17 @@ describe('analyzeText / analyzeWord / toSearchField', () => {
 		expect(field.split(' ').map(decodeTerm)).toEqual(['لاير', 'لايران', 'ايران', 'avion']);
 	});
 
+	it.each([
+		['ar', 'الهجوم على الشبكة في ألمانيا', ['هجوم', 'شبك', 'مانيا']],
+		['fr', "l'attaque de la banque et des hôpitaux", ['ataqu', 'banqu', 'hopital', 'hopitaux']]
+	] as const)('toSearchField leaves stop words out (%s), analyzeText keeps them flagged', (lang, text, primaries) => {
+		const tokens = analyzeText(text, lang);
+		expect(tokens.some((t) => t.stop)).toBe(true);
+		const indexed = toSearchField(tokens).split(' ').map(decodeTerm);
+		for (const t of tokens.filter((x) => x.stop)) for (const term of t.terms) expect(indexed).not.toContain(term);
+		expect(indexed).toEqual(expect.arrayContaining([...primaries]));
+	});
+
 	it('never throws on random Unicode', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(...LANGS), (s, lang) => {
