@@ -145,7 +145,14 @@ export function analyzeText(text: string, lang: Lang): AnalysedToken[] {
 	for (const tok of tokenize(text)) {
 		const a = analyzeSurface(tok.surface, tok.script, lang);
 		if (a.index.length === 0) continue;
-		out.push({ surface: tok.surface, start: tok.start, end: tok.end, script: tok.script, terms: a.index, stop: a.stop });
+		out.push({
+			surface: tok.surface,
+			start: tok.start,
+			end: tok.end,
+			script: tok.script,
+			terms: a.index,
+			stop: a.stop
+		});
 	}
 	return out;
 }
