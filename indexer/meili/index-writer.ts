@@ -16,6 +16,7 @@ import type { IndexedDocument } from '../../src/lib/article';
 import type { ArticleWriter } from './article-writer';
 
 const TASK_TIMEOUT_MS = 10 * 60_000;
+const POLL_MS = 50;
 
 /** What the indexer reads back about a stored document's story (absent on documents indexed before dedup). */
 export interface StoredStory {
@@ -37,8 +38,27 @@ export class IndexWriter implements ArticleWriter<PendingTask> {
 		});
 	}
 
+	/**
+	 * Polls a task until it ends. Not the client's waitForTask: that one hands a single abort
+	 * signal to every poll and its request timeout never removes the listener it adds, so a task
+	 * longer than ten polls prints MaxListenersExceededWarning (meilisearch-js 0.62).
+	 */
+	private async awaitTask(taskUid: number): Promise<Task> {
+		const deadline = Date.now() + TASK_TIMEOUT_MS;
+		for (;;) {
+			const task = await this.client.tasks.getTask(taskUid);
+			if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+			if (Date.now() > deadline) {
+				throw new MarsadError(
+					`Meilisearch task ${taskUid} still ${task.status} after ${TASK_TIMEOUT_MS / 60_000} minutes`
+				);
+			}
+			await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+		}
+	}
+
 	async run(what: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
-		const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+		const task = await this.awaitTask((await enqueued).taskUid);
 		if (task.status !== 'succeeded') {
 			throw new MarsadError(
 				`Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no reason given'}`
@@ -87,7 +107,7 @@ export class IndexWriter implements ArticleWriter<PendingTask> {
 
 	/** Waits for a task; returns its error message when it failed, null when it succeeded. */
 	async settle(task: PendingTask): Promise<string | null> {
-		const done = await this.client.tasks.waitForTask(task.taskUid, { timeout: TASK_TIMEOUT_MS, interval: 50 });
+		const done = await this.awaitTask(task.taskUid);
 		return done.status === 'succeeded' ? null : (done.error?.message ?? done.status);
 	}
 
@@ -152,7 +172,7 @@ export class IndexWriter implements ArticleWriter<PendingTask> {
 	}
 
 	async dropIndex(uid: string): Promise<void> {
-		await this.client.deleteIndex(uid).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+		await this.awaitTask((await this.client.deleteIndex(uid)).taskUid);
 	}
 
 	/** A search-only key restricted to the articles index; reused across starts. */
