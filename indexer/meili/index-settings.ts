@@ -8,8 +8,8 @@ import type { Settings } from 'meilisearch';
 export function articleIndexSettings(synonyms: Record<string, string[]>): Settings {
 	return {
 		searchableAttributes: ['title_terms_ar', 'title_terms', 'entity_terms', 'body_terms_ar', 'body_terms'],
-		// story_id: filterable so searches can ask for `distinct: 'story_id'` (one hit per story)
-		// and the article page can list a story's other sources.
+		// duplicate_of: searches leave copies out (one hit per story, STORIES_ONLY_FILTER);
+		// story_id: the article page lists a story's other sources.
 		filterableAttributes: [
 			'id',
 			'lang',
@@ -20,7 +20,8 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 			'date',
 			'month',
 			'source',
-			'story_id'
+			'story_id',
+			'duplicate_of'
 		],
 		sortableAttributes: ['timestamp'],
 		displayedAttributes: [
@@ -44,8 +45,8 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 		rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 		stopWords: [],
 		synonyms,
-		// Set per search instead (`distinct` in src/lib/search/request.ts): the article page's
-		// "other sources" query must see every document of a story.
+		// One hit per story is a filter (STORIES_ONLY_FILTER in src/lib/search/request.ts): the
+		// article page's "other sources" query must see every document of a story.
 		distinctAttribute: null,
 		typoTolerance: {
 			enabled: true,

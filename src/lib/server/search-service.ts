@@ -17,6 +17,7 @@ import {
 	QUERY_LOCALES,
 	queryString,
 	RETRIEVED_ATTRIBUTES,
+	STORIES_ONLY_FILTER,
 	STORY_ATTRIBUTE
 } from '$lib/search/request';
 import type { RetrievedDocument } from '$lib/search/request';
@@ -162,8 +163,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			{
 				indexUid,
 				q: '',
-				filter,
-				distinct: STORY_ATTRIBUTE,
+				filter: [...filter, STORIES_ONLY_FILTER],
 				sort: ['timestamp:desc'],
 				limit: RELATED_CANDIDATES + 1,
 				attributesToRetrieve: [...RETRIEVED_ATTRIBUTES]
@@ -188,7 +188,8 @@ export function createSearchService(deps: SearchServiceDeps) {
 		limit = 20
 	): Promise<FacetValue[]> {
 		const q = queryString(p.analyzeQuery(state.q));
-		const filter: FilterExpression = buildFacetFilter(state, { except: field });
+		// Counted in stories, like the sidebar's counts.
+		const filter: FilterExpression = [...buildFacetFilter(state, { except: field }), STORIES_ONLY_FILTER];
 		const attribute = FACET_ATTRIBUTE[field];
 		const selected = state.filters[field];
 		if (!typed.trim()) {

@@ -7,6 +7,7 @@ import {
 	parseSearchResponses,
 	queryString,
 	RETRIEVED_ATTRIBUTES,
+	STORIES_ONLY_FILTER,
 	sortFor
 } from '$lib/search/request';
 import { defaultState } from '$lib/search/url-state';
@@ -46,11 +47,11 @@ describe('buildSearchRequests', () => {
 				q: 't1 t2',
 				matchingStrategy: 'all',
 				locales: ['eng'],
-				distinct: 'story_id',
 				page: 2,
 				hitsPerPage: HITS_PER_PAGE,
 				facets: ['lang', 'countries', 'actors', 'threats', MONTH_ATTRIBUTE],
-				attributesToRetrieve: [...RETRIEVED_ATTRIBUTES]
+				attributesToRetrieve: [...RETRIEVED_ATTRIBUTES],
+				filter: [STORIES_ONLY_FILTER]
 			}
 		]);
 	});
@@ -67,7 +68,7 @@ describe('buildSearchRequests', () => {
 		expect(plan.queries).toHaveLength(3);
 		const [main, lang, threat] = plan.queries;
 		expect(main).toMatchObject({
-			filter: [['lang = "ar"'], ['threats = "terrorism"'], 'timestamp >= 1704067200'],
+			filter: [['lang = "ar"'], ['threats = "terrorism"'], 'timestamp >= 1704067200', STORIES_ONLY_FILTER],
 			sort: ['timestamp:desc']
 		});
 		expect(lang).toEqual({
@@ -75,23 +76,22 @@ describe('buildSearchRequests', () => {
 			q: 'x',
 			matchingStrategy: 'all',
 			locales: ['eng'],
-			distinct: 'story_id',
 			limit: 0,
 			facets: ['lang'],
 			attributesToRetrieve: ['id'],
-			filter: [['threats = "terrorism"'], 'timestamp >= 1704067200']
+			filter: [['threats = "terrorism"'], 'timestamp >= 1704067200', STORIES_ONLY_FILTER]
 		});
 		expect(threat).toMatchObject({
 			facets: ['threats'],
 			limit: 0,
-			filter: [['lang = "ar"'], 'timestamp >= 1704067200']
+			filter: [['lang = "ar"'], 'timestamp >= 1704067200', STORIES_ONLY_FILTER]
 		});
 		expect(threat).not.toHaveProperty('sort');
 	});
 
-	it('omits the filter key when a disjunctive query has nothing left to filter', () => {
+	it('a disjunctive query with nothing else left to filter keeps only the stories filter', () => {
 		const plan = buildSearchRequests(state({ country: ['SY'] }), tokens('x'), { indexUid: INDEX });
-		expect(plan.queries[1]).not.toHaveProperty('filter');
+		expect(plan.queries[1]!.filter).toEqual([STORIES_ONLY_FILTER]);
 	});
 
 	it('can skip the histogram and use another page size', () => {
@@ -101,15 +101,18 @@ describe('buildSearchRequests', () => {
 });
 
 describe('buildSearchRequests and duplicate stories', () => {
-	it('asks for one hit per story on every query, unless told not to', () => {
+	it('leaves the copies out of every query (one hit per story), unless told not to', () => {
 		const s = state({ country: ['SY'] });
-		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX }).queries.map((q) => q.distinct)).toEqual([
-			'story_id',
-			'story_id'
-		]);
-		expect(buildSearchRequests(s, tokens('x'), { indexUid: INDEX, distinct: false }).queries[0]).not.toHaveProperty(
-			'distinct'
-		);
+		const plan = buildSearchRequests(s, tokens('x'), { indexUid: INDEX });
+		for (const q of plan.queries) {
+			expect(q.filter).toEqual(expect.arrayContaining([STORIES_ONLY_FILTER]));
+			expect(q).not.toHaveProperty('distinct');
+		}
+		const everyCopy = buildSearchRequests(s, tokens('x'), { indexUid: INDEX, storiesOnly: false });
+		for (const q of everyCopy.queries) expect(q.filter ?? []).not.toContain(STORIES_ONLY_FILTER);
+		expect(
+			buildSearchRequests(defaultState(), [], { indexUid: INDEX, storiesOnly: false }).queries[0]
+		).not.toHaveProperty('filter');
 		expect(RETRIEVED_ATTRIBUTES).toEqual(expect.arrayContaining(['story_id', 'story_size']));
 	});
 });
@@ -119,7 +122,7 @@ describe('buildSearchRequests without facets', () => {
 		const plan = buildSearchRequests(state({ country: ['SY'] }), tokens('x'), { indexUid: INDEX, facets: false });
 		expect(plan.queries).toHaveLength(1);
 		expect(plan.queries[0]).not.toHaveProperty('facets');
-		expect(plan.queries[0]!.filter).toEqual([['countries = "SY"']]);
+		expect(plan.queries[0]!.filter).toEqual([['countries = "SY"'], STORIES_ONLY_FILTER]);
 	});
 });
 

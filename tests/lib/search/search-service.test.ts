@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MultiSearchQuery, SearchForFacetValuesParams } from 'meilisearch';
 import type { Presenters } from '$lib/search/presenters';
 import type { RetrievedDocument } from '$lib/search/request';
+import { STORIES_ONLY_FILTER } from '$lib/search/request';
 import type { SearchBackend } from '$lib/server/meili-search-client';
 import { createSearchService } from '$lib/server/search-service';
 import { defaultState, stateFromUrl } from '$lib/search/url-state';
@@ -163,7 +164,7 @@ describe('getArticle and moreLikeThis', () => {
 		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
 		const related = await svc.moreLikeThis(docA, 5, 'en');
 		expect(calls.multi[0]![0]).toMatchObject({
-			filter: [['actors = "isis"', 'actors = "x"', 'countries = "SY"']],
+			filter: [['actors = "isis"', 'actors = "x"', 'countries = "SY"'], STORIES_ONLY_FILTER],
 			limit: 51
 		});
 		expect(related.map((r) => [r.hit.id, r.shared])).toEqual([
@@ -183,12 +184,12 @@ describe('searchFacetValues', () => {
 			facetName: 'actors',
 			facetQuery: 'داعش',
 			q: 'tattack',
-			filter: [['lang = "ar"']]
+			filter: [['lang = "ar"'], STORIES_ONLY_FILTER]
 		});
 		expect(calls.multi[0]![0]).toMatchObject({
 			facets: ['actors'],
 			limit: 0,
-			filter: [['lang = "ar"'], ['actors = "isis"']]
+			filter: [['lang = "ar"'], STORIES_ONLY_FILTER, ['actors = "isis"']]
 		});
 		expect(values.map((v) => [v.value, v.count, v.selected])).toEqual([
 			['isis', 3, true],
