@@ -1,4 +1,4 @@
-import type { Settings } from 'meilisearch';
+import type { GranularFilterableAttribute, Settings } from 'meilisearch';
 
 /**
  * Every setting is explicit: nothing is left to Meilisearch defaults by accident.
@@ -10,18 +10,13 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 		searchableAttributes: ['title_terms_ar', 'title_terms', 'entity_terms', 'body_terms_ar', 'body_terms'],
 		// duplicate_of: searches leave copies out (one hit per story, STORIES_ONLY_FILTER);
 		// story_id: the article page lists a story's other sources.
+		// Only the facet fields get facet search (the sidebar's search box) and only timestamp gets
+		// range comparison: Meilisearch maintains neither structure for the others, some of which
+		// hold one value per document (id, story_id).
 		filterableAttributes: [
-			'id',
-			'lang',
-			'countries',
-			'actors',
-			'threats',
-			'timestamp',
-			'date',
-			'month',
-			'source',
-			'story_id',
-			'duplicate_of'
+			filterable(['lang', 'countries', 'actors', 'threats'], { facetSearch: true }),
+			filterable(['timestamp'], { comparison: true }),
+			filterable(['id', 'month', 'source', 'story_id', 'duplicate_of'], {})
 		],
 		sortableAttributes: ['timestamp'],
 		displayedAttributes: [
@@ -65,4 +60,11 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 		proximityPrecision: 'byWord',
 		searchCutoffMs: 1500
 	};
+}
+
+function filterable(
+	attributePatterns: string[],
+	{ facetSearch = false, comparison = false }: { facetSearch?: boolean; comparison?: boolean }
+): GranularFilterableAttribute {
+	return { attributePatterns, features: { facetSearch, filter: { equality: true, comparison } } };
 }

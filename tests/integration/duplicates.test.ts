@@ -137,3 +137,37 @@ describe('duplicate stories', () => {
 		expect(await stored('site-d-1')).toMatchObject({ story_id: 'site-b-1', duplicate_of: 'site-b-1', story_size: 3 });
 	});
 });
+
+describe('duplicate stories sent in separate batches', () => {
+	let meili: TestMeili;
+	let dir: string;
+
+	beforeAll(async () => {
+		meili = await startTestMeili();
+		dir = mkdtempSync(join(tmpdir(), 'marsad-dup-batches-'));
+		writeFileSync(join(dir, 'a.jsonl'), jsonl(RECORDS));
+		// One document per batch: the first copy is already in Meilisearch when the others join its
+		// story, so its story fields can only be fixed by the gathered partial updates.
+		await indexArticles({ paths: [dir], writer: meili.writer, log: quiet, batchSize: 1 });
+	});
+	afterAll(async () => {
+		await meili?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('ends with every member carrying the final story fields', async () => {
+		const get = (id: string) =>
+			meili.writer.client.index(ARTICLES_INDEX).getDocument<IndexedDocument>(id, {
+				fields: ['id', 'story_id', 'story_size', 'duplicates', 'duplicate_of']
+			});
+		expect(await get('site-a-1')).toMatchObject({
+			story_id: 'site-a-1',
+			story_size: 3,
+			duplicates: ['site-b-1', 'site-c-1'],
+			duplicate_of: null
+		});
+		expect(await get('site-b-1')).toMatchObject({ story_id: 'site-a-1', story_size: 3, duplicate_of: 'site-a-1' });
+		expect(await get('site-c-1')).toMatchObject({ story_id: 'site-a-1', story_size: 3, duplicate_of: 'site-a-1' });
+		expect(await get('other-1')).toMatchObject({ story_id: 'other-1', story_size: 1 });
+	});
+});
