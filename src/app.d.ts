@@ -6,6 +6,10 @@ declare global {
 			message: string;
 			code?: string;
 		}
+		/** Shallow history entries made while typing carry the view they showed (search page). */
+		interface PageState {
+			typed?: import('$lib/search/page-results').TypedView;
+		}
 	}
 }
 

@@ -90,8 +90,9 @@ describe.skipIf(skipBrowser)('search page in a browser', () => {
 		let slowDone!: () => void;
 		const slowSettled = new Promise<void>((resolve) => (slowDone = resolve));
 		let slowSeen = false;
-		// SvelteKit loads the page data for a client-side navigation from `__data.json?q=…`.
-		await page.route('**/__data.json?*', async (route) => {
+		// Typing asks `/api/search?q=…`; a client-side navigation loads `__data.json?q=…`.
+		const isSearchData = (u: URL) => u.pathname === '/api/search' || u.pathname.endsWith('/__data.json');
+		await page.route(isSearchData, async (route) => {
 			const q = new URL(route.request().url()).searchParams.get('q');
 			if (q === DAESH && !slowSeen) {
 				slowSeen = true;
@@ -111,7 +112,7 @@ describe.skipIf(skipBrowser)('search page in a browser', () => {
 
 		const box = page.locator('#q');
 		await box.click();
-		const isSlow = (r: Request) => r.url().includes('__data.json') && new URL(r.url()).searchParams.get('q') === DAESH;
+		const isSlow = (r: Request) => isSearchData(new URL(r.url())) && new URL(r.url()).searchParams.get('q') === DAESH;
 		const slowRequest = page.waitForRequest(isSlow);
 		await box.pressSequentially(DAESH, { delay: 20 });
 		const slow = await slowRequest;

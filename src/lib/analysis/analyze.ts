@@ -122,16 +122,21 @@ function analyzeLatinWord(surface: string, lang: Lang): WordAnalysis {
  * The cache is bounded and simply dropped when full (cheap, and the hot words come back).
  */
 const WORD_CACHE_LIMIT = 200_000;
-const wordCache = new Map<string, WordAnalysis>();
+/**
+ * One map per chain, keyed by the surface itself: a composite key (language + surface) would
+ * build and hash a new string for every token, which cost more than the analysis it saves.
+ */
+const arabicWords = new Map<string, WordAnalysis>();
+const latinWords: Record<Lang, Map<string, WordAnalysis>> = { ar: new Map(), fr: new Map(), en: new Map() };
 
 function analyzeSurface(surface: string, script: Script, lang: Lang): WordAnalysis {
-	const key = script === 'arabic' ? surface : `${lang}\u0000${surface}`;
-	const hit = wordCache.get(key);
+	const cache = script === 'arabic' ? arabicWords : latinWords[lang];
+	const hit = cache.get(surface);
 	if (hit) return hit;
 	const a = script === 'arabic' ? analyzeArabicWord(surface) : analyzeLatinWord(surface, lang);
 	Object.freeze(a.index);
-	if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-	wordCache.set(key, Object.freeze(a));
+	if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+	cache.set(surface, Object.freeze(a));
 	return a;
 }
 

@@ -20,8 +20,11 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-function tokenMatches(token: AnalysedToken, query: readonly QueryTerm[]): boolean {
-	return query.some((q) => (q.prefix ? token.terms.some((t) => t.startsWith(q.term)) : token.terms.includes(q.term)));
+function termsMatch(terms: readonly string[], query: readonly QueryTerm[]): boolean {
+	for (const q of query) {
+		for (const t of terms) if (q.prefix ? t.startsWith(q.term) : t === q.term) return true;
+	}
+	return false;
 }
 
 /** Tokens of `text` with a flag telling whether each matches the query. */
@@ -31,7 +34,16 @@ function markedTokens(
 	query: readonly QueryTerm[]
 ): Array<{ token: AnalysedToken; hit: boolean }> {
 	const usable = query.filter((q) => q.term.length > 0);
-	return analyzeText(text, lang).map((token) => ({ token, hit: usable.length > 0 && tokenMatches(token, usable) }));
+	// Every occurrence of a word shares one terms array (the analysis cache): decide once per word.
+	const seen = new Map<readonly string[], boolean>();
+	return analyzeText(text, lang).map((token) => {
+		let hit = seen.get(token.terms);
+		if (hit === undefined) {
+			hit = usable.length > 0 && termsMatch(token.terms, usable);
+			seen.set(token.terms, hit);
+		}
+		return { token, hit };
+	});
 }
 
 /** Render text[from, to) escaped, with <mark> around matching tokens inside it. */
