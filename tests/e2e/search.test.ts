@@ -79,6 +79,23 @@ describe.skipIf(skipBrowser)('search page in a browser', () => {
 		await page.close();
 	});
 
+	it('keeps the typed search when the interface language is switched', async () => {
+		const page = await openSearch('/');
+		const box = page.locator('#q');
+		await box.click();
+		await box.pressSequentially(DAESH, { delay: 30 });
+		await page.waitForURL((u) => u.searchParams.get('q') === DAESH);
+		await waitForResultsFor(page, DAESH);
+		const ids = await resultIds(page);
+		// The typed view is a shallow history entry: the switcher must link to it, not to the page loaded before.
+		await page.locator('nav.lang-switch a[hreflang="ar"]').click();
+		await page.waitForURL((u) => u.searchParams.get('ui') === 'ar');
+		expect(params(page).get('q')).toBe(DAESH);
+		await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await resultIds(page)).toEqual(ids);
+		await page.close();
+	});
+
 	it('never lets a slow reply for an earlier query overwrite the results of a newer one', async () => {
 		const expectedPegasus = await idsFor(`/?q=${encodeURIComponent(PEGASUS)}`);
 		const expectedDaesh = await idsFor(`/?q=${encodeURIComponent(DAESH)}`);
