@@ -18,14 +18,23 @@ export function ensureAppBuilt(): void {
 export interface AppServer {
 	url: string;
 	process: ChildProcess;
+	/** What the app wrote on stdout so far (kept only when `captureStdout`). */
+	stdout(): string;
 	stop(): Promise<void>;
+}
+
+export interface AppServerOptions {
+	/** Node options before the script, e.g. `--trace-gc`. */
+	nodeArgs?: readonly string[];
+	captureStdout?: boolean;
 }
 
 /** Runs `node build` against a Meilisearch with the search-only key, like `npm start` does. */
 export async function startAppServer(
 	meiliUrl: string,
 	searchKey: string,
-	extraEnv: NodeJS.ProcessEnv = {}
+	extraEnv: NodeJS.ProcessEnv = {},
+	options: AppServerOptions = {}
 ): Promise<AppServer> {
 	ensureAppBuilt();
 	const port = await freePort();
@@ -40,7 +49,12 @@ export async function startAppServer(
 		...extraEnv
 	};
 	delete env.MEILI_MASTER_KEY;
-	const child = spawn(process.execPath, ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build'], {
+		env,
+		stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'inherit']
+	});
+	let stdout = '';
+	child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
 	const url = `http://127.0.0.1:${port}`;
 	// A proxy header is harmless without ADDRESS_HEADER and required with it.
 	await waitForHttp(`${url}/health`, 30_000, { headers: { 'x-forwarded-for': '127.0.0.1' } });
@@ -48,6 +62,7 @@ export async function startAppServer(
 	return {
 		url,
 		process: child,
+		stdout: () => stdout,
 		async stop() {
 			if (child.exitCode === null) {
 				child.kill('SIGTERM');
