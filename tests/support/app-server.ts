@@ -18,6 +18,8 @@ export function ensureAppBuilt(): void {
 export interface AppServer {
 	url: string;
 	process: ChildProcess;
+	/** performance.now() when the process was spawned (V8's --trace-gc times count from about then). */
+	startedAt: number;
 	/** What the app wrote on stdout so far (kept only when `captureStdout`). */
 	stdout(): string;
 	stop(): Promise<void>;
@@ -49,6 +51,7 @@ export async function startAppServer(
 		...extraEnv
 	};
 	delete env.MEILI_MASTER_KEY;
+	const startedAt = performance.now();
 	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build'], {
 		env,
 		stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'inherit']
@@ -62,6 +65,7 @@ export async function startAppServer(
 	return {
 		url,
 		process: child,
+		startedAt,
 		stdout: () => stdout,
 		async stop() {
 			if (child.exitCode === null) {
