@@ -7,9 +7,14 @@ import { label, loadQueries } from '../lib/queries';
 import { fmt, int, summarize, verdict } from '../lib/stats';
 import { table, type Section } from '../lib/report';
 import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from '../../scripts/chromium';
 
 /** The page's typing debounce, read from the page so the report cannot go stale. */
-const DEBOUNCE_MS = Number(/const DEBOUNCE_MS = (\d+)/.exec(readFileSync(new URL('../../src/routes/+page.svelte', import.meta.url), 'utf8'))?.[1] ?? NaN);
+const DEBOUNCE_MS = Number(
+	/const DEBOUNCE_MS = (\d+)/.exec(
+		readFileSync(new URL('../../src/routes/+page.svelte', import.meta.url), 'utf8')
+	)?.[1] ?? NaN
+);
 
 /**
  * (1) First-load JavaScript of the search page, gzipped: every script the served HTML of `/`
@@ -19,15 +24,7 @@ const DEBOUNCE_MS = Number(/const DEBOUNCE_MS = (\d+)/.exec(readFileSync(new URL
 
 const JS_BUDGET_KB = 50;
 const TYPING_P95_TARGET_MS = 150;
-const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run'
-];
+const CHROMIUM = process.env.CHROMIUM_BIN ?? DEBIAN_CHROMIUM;
 /** Queries typed in the browser: the filter-free ones of bench/queries.tsv, every other one. */
 const TYPED = loadQueries()
 	.filter((q) => q.filters.length === 0 && q.q)
@@ -153,7 +150,7 @@ export async function frontendPart(): Promise<Section> {
 	const cssGz = js.css.reduce((a, b) => a + b.gz, 0);
 	const inlineGz = js.inlineScripts.reduce((a, b) => a + b.gz, 0);
 
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], headless: true });
 	const typing: { index: BuiltIndex; samples: number[]; timeouts: number }[] = [];
 	try {
 		for (const index of [seeds, await corpusIndex()]) {

@@ -5,9 +5,10 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { indexArticles } from '../../../indexer/index-articles';
 import { startTestMeili, type TestMeili } from '../../integration/support/test-meili';
 import { startAppServer, type AppServer } from '../../support/app-server';
+import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from '../../../scripts/chromium';
 
 /** Debian's Chromium; `.ci/run` installs it. */
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = DEBIAN_CHROMIUM;
 export const ARTIFACTS = 'tests/e2e/artifacts';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -77,14 +78,7 @@ export async function startE2e(): Promise<E2e> {
 		app = await startAppServer(meili.server.url, searchKey, { MARSAD_RATE_LIMIT: 'off' });
 		const browser = await chromium.launch({
 			executablePath: CHROMIUM,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run'
-			]
+			args: [...CHROMIUM_ARGS]
 		});
 		const started = { meili, app };
 		return {
