@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['src', 'svelte.config.js', 'vite.config.ts', 'package-lock.json', 'indexer/knowledge'];
+const INPUTS = ['src', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
 	if (!existsSync(path)) return 0;

@@ -33,7 +33,7 @@ async function ids(file: string): Promise<string[]> {
 function draw(pool: string[], n: number, rand: () => number, taken: Set<string>): string[] {
 	const picked: string[] = [];
 	while (picked.length < n) {
-		const id = pool[Math.floor(rand() * pool.length)];
+		const id = pool[Math.floor(rand() * pool.length)] as string;
 		if (!taken.has(id)) {
 			taken.add(id);
 			picked.push(id);

@@ -7,7 +7,7 @@ import { freePort, log, onCleanup, waitForHttp } from './processes';
 /** Project root (bench/lib/../..). */
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-const SOURCES = ['src', 'indexer/knowledge', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = ['src', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
 	if (!existsSync(path)) return 0;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IndexedDocument, StoryField } from '../../src/lib/article';
 import { analyzeText, toSearchField } from '../../src/lib/analysis/index';
 import { buildSynonyms, entityToken, extractFacets } from '../../src/lib/facets/index';
-import { knowledgeBase } from '../knowledge/index';
+import { knowledgeBase } from '../../src/lib/knowledge/index';
 import { encodeFingerprint, fingerprintOf } from '../dedup/fingerprint';
 
 const MAX_SEARCHABLE_TOKENS = 40_000;

@@ -1,6 +1,6 @@
 /** The knowledge base compiled once with the project's analysis chain. */
 import { analyzeText } from '../analysis/index';
-import { loadKnowledgeBase } from '../../../indexer/knowledge/index';
+import { loadKnowledgeBase } from '../knowledge/index';
 import { compileKb } from './match-entities';
 import type { CompiledKb } from './match-entities';
 

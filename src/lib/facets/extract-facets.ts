@@ -14,7 +14,7 @@
  *   the threats they imply (a ransomware gang → ransomware; Pegasus → spyware). A threat with
  *   `requires` is dropped unless the required threat is tagged too.
  */
-import type { KbEntry, ThreatEntry, ThreatId } from '../../../indexer/knowledge/types';
+import type { KbEntry, ThreatEntry, ThreatId } from '../knowledge/types';
 import { matchTokens } from './match-entities';
 import type { CompiledKb } from './match-entities';
 import type {

@@ -3,7 +3,7 @@
  * either the raw KB (compiled on first use with the project's analysis chain) or
  * an already compiled one.
  */
-import type { KnowledgeBase } from '../../../indexer/knowledge/types';
+import type { KnowledgeBase } from '../knowledge/types';
 import { analyzeQuery, analyzeText } from '../analysis/index';
 import { buildSynonyms as buildSynonymsCompiled, matchQueryEntities as matchQueryCompiled } from './entity-tokens';
 import type { QueryEntity } from './entity-tokens';

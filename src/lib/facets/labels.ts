@@ -1,6 +1,6 @@
 /** Display labels of facet values for the UI and the API. */
-import { loadKnowledgeBase } from '../../../indexer/knowledge/index';
-import type { KbEntry } from '../../../indexer/knowledge/types';
+import { loadKnowledgeBase } from '../knowledge/index';
+import type { KbEntry } from '../knowledge/types';
 
 export type FacetField = 'actors' | 'countries' | 'threats' | 'lang';
 export type UiLang = 'ar' | 'fr' | 'en';

@@ -13,7 +13,7 @@
  * pass (`layer: 'concepts'`): they never take words away from names or threat triggers, and
  * "الاستخبارات" inside "المخابرات المركزية الأمريكية" still counts as intelligence.
  */
-import type { KbEntry, KnowledgeBase } from '../../../indexer/knowledge/types';
+import type { KbEntry, KnowledgeBase } from '../knowledge/types';
 import type { AnalysisLang, AnalyzeFn, EntityMatch, TextField, TokenLike } from './types';
 
 type CaseRule = 'none' | 'initial' | 'upper';

@@ -1,5 +1,5 @@
 /** Types shared by the facet modules (extraction, tokens, labels). */
-import type { KbEntry, ThreatId } from '../../../indexer/knowledge/types';
+import type { KbEntry, ThreatId } from '../knowledge/types';
 
 export type AnalysisLang = 'ar' | 'fr' | 'en';
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { LANGS } from '$lib/article';
 import { SORTS, UI_LANGS, type FacetField } from '$lib/search/types';
 import { MAX_PAGE, MAX_QUERY_LENGTH, queryLength } from '$lib/search/url-state';
-import { loadKnowledgeBase } from '../../../indexer/knowledge/index';
+import { loadKnowledgeBase } from '../knowledge/index';
 
 /**
  * Schemas for everything a request may carry. Every route reads its parameters through here:

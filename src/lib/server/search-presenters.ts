@@ -3,8 +3,8 @@ import type { Presenters } from '$lib/search/presenters';
 import type { FacetField, MatchedEntity, UiLang } from '$lib/search/types';
 import { LANGS } from '$lib/article';
 import { defaultKb, facetLabel as kbFacetLabel, matchQueryEntities } from '$lib/facets';
-import { loadKnowledgeBase } from '../../../indexer/knowledge/index';
-import type { KbEntry, KnowledgeBase } from '../../../indexer/knowledge/index';
+import { loadKnowledgeBase } from '../knowledge/index';
+import type { KbEntry, KnowledgeBase } from '../knowledge/index';
 
 /**
  * The real presenters: `$lib/analysis` for query terms and highlighting, the knowledge base

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase, THREAT_IDS } from '../../../indexer/knowledge/index';
+import { loadKnowledgeBase, THREAT_IDS } from '../../../src/lib/knowledge/index';
 import { defaultKb } from '../../../src/lib/facets/default-kb';
 
 const kb = loadKnowledgeBase();

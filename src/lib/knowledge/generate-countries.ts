@@ -1,7 +1,7 @@
 /**
  * Writes countries.generated.json: every ISO 3166-1 alpha-2 code with its
  * names in ar/fr/en from Node's ICU, so 250 names are never typed by hand.
- * Run: npx tsx indexer/knowledge/generate-countries.ts
+ * Run: npx tsx src/lib/knowledge/generate-countries.ts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
