@@ -1,4 +1,4 @@
-import { ARTICLES_INDEX } from '../src/lib/server/meili-connection';
+import { ARTICLES_INDEX, dataDir } from '../src/lib/server/meili-connection';
 import type { IndexedDocument } from '../src/lib/article';
 import type { ArticleWriter } from './meili/article-writer';
 import { articleIndexSettings } from './meili/index-settings';
@@ -24,6 +24,8 @@ export interface IndexOptions<P = unknown> {
 	dryRun?: boolean;
 	log?: (line: string) => void;
 	batchSize?: number;
+	/** Folders no source may come from (default: the data dir, which holds the master key). */
+	protectedPaths?: readonly string[];
 }
 
 export interface IndexSummary {
@@ -129,7 +131,11 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	const progress = new Progress(log);
 	let bytes = 0;
 	try {
-		for await (const raw of readSources(options.paths, { map: options.map, onSkip: skip })) {
+		for await (const raw of readSources(options.paths, {
+			map: options.map,
+			onSkip: skip,
+			protectedPaths: options.protectedPaths ?? [dataDir()]
+		})) {
 			summary.read++;
 			bytes += raw.body.length;
 			progress.update(summary.read, bytes);
