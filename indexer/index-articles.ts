@@ -1,4 +1,4 @@
-import { ARTICLES_INDEX } from '../src/lib/server/meili-connection';
+import { ARTICLES_INDEX, dataDir } from '../src/lib/server/meili-connection';
 import type { IndexedDocument } from '../src/lib/article';
 import type { ArticleWriter } from './meili/article-writer';
 import { articleIndexSettings } from './meili/index-settings';
@@ -9,6 +9,7 @@ import { buildDocument, documentSynonyms } from './pipeline/build-document';
 import { readSources, type FieldMap } from './sources/read-sources';
 import { decodeFingerprint } from './dedup/fingerprint';
 import { StoryIndex, type StoryFields } from './dedup/story-index';
+import { BoilerplateLines } from './dedup/boilerplate-lines';
 
 export interface IndexOptions<P = unknown> {
 	paths: string[];
@@ -24,6 +25,8 @@ export interface IndexOptions<P = unknown> {
 	dryRun?: boolean;
 	log?: (line: string) => void;
 	batchSize?: number;
+	/** Folders no source may come from (default: the data dir, which holds the master key). */
+	protectedPaths?: readonly string[];
 }
 
 export interface IndexSummary {
@@ -80,6 +83,9 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	if (!dry) await writer.prepareIndex(target, articleIndexSettings(documentSynonyms()));
 
 	const seen = new Map<string, string>();
+	// Long lines per document, to undo at the end the near copies made of boilerplate alone.
+	const blocks = new BoilerplateLines();
+	const nearCopies: string[] = [];
 	/** `batch` null: a partial update of story fields. */
 	type InFlight = { task: P; batch: IndexedDocument[] | null };
 	const inFlight: InFlight[] = [];
@@ -129,7 +135,11 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	const progress = new Progress(log);
 	let bytes = 0;
 	try {
-		for await (const raw of readSources(options.paths, { map: options.map, onSkip: skip })) {
+		for await (const raw of readSources(options.paths, {
+			map: options.map,
+			onSkip: skip,
+			protectedPaths: options.protectedPaths ?? [dataDir()]
+		})) {
 			summary.read++;
 			bytes += raw.body.length;
 			progress.update(summary.read, bytes);
@@ -152,14 +162,29 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 			}
 			if (before === undefined) summary.added++;
 			else summary.updated++;
-			const story = stories.add(doc.id, decodeFingerprint(doc.dedup_sig)!);
+			const story = stories.add(doc.id, decodeFingerprint(doc.dedup_sig));
+			blocks.add(doc.id, doc.body);
 			if (story.kind === 'exact') summary.duplicates.exact++;
-			if (story.kind === 'near') summary.duplicates.near++;
+			if (story.kind === 'near') {
+				summary.duplicates.near++;
+				nearCopies.push(doc.id);
+			}
 			if (story.joined) changedStories.add(story.joined);
+			if (story.left) changedStories.add(story.left);
 			setStory(doc, stories.fields(doc.id));
 			unsent.set(doc.id, doc);
 			const ready = batcher.push(doc, doc.body.length * 2 + doc.body_terms.length + doc.body_terms_ar.length);
 			if (ready) await send(ready);
+		}
+		// Distinct leads above one long footer look like near copies; with every document of the
+		// run counted, a link whose only common long lines are boilerplate is undone.
+		for (const id of nearCopies) {
+			const canonical = stories.fields(id).duplicate_of;
+			if (!canonical || !blocks.onlyBoilerplateInCommon(id, canonical)) continue;
+			stories.separate(id);
+			changedStories.add(canonical);
+			changedStories.add(id);
+			summary.duplicates.near--;
 		}
 		await send(batcher.drain());
 		await flushStoryUpdates();

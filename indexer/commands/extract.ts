@@ -8,6 +8,7 @@ import { defaultKb } from '../../src/lib/facets/default-kb';
 import { extractFacets } from '../../src/lib/facets/extract-facets';
 import { toArticle } from '../pipeline/to-article';
 import { readSources } from '../sources/read-sources';
+import { dataDir } from '../../src/lib/server/meili-connection';
 
 export interface ExtractRecord {
 	id: string;
@@ -57,7 +58,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 		skipped++;
 		process.stderr.write(`extract: skipped ${origin}: ${reason}\n`);
 	};
-	for await (const raw of readSources(paths, { onSkip })) {
+	for await (const raw of readSources(paths, { onSkip, protectedPaths: [dataDir()] })) {
 		process.stdout.write(JSON.stringify(extractArticle(toArticle(raw))) + '\n');
 	}
 	return skipped === 0 ? 0 : 1;

@@ -74,7 +74,7 @@ export function buildDocument(article: Article): IndexedDocument {
 		title_terms_ar: toSearchField(titleTokens.filter((t) => t.script === 'arabic')),
 		body_terms_ar: toSearchField(searchableBody.filter((t) => t.script === 'arabic')),
 		entity_terms: entityTerms(facets),
-		dedup_sig: encodeFingerprint(fingerprintOf(bodyTokens))
+		dedup_sig: encodeFingerprint(fingerprintOf(bodyTokens, titleTokens))
 	};
 	return {
 		...doc,

@@ -18,6 +18,8 @@ export interface ReadSourcesOptions {
 	map?: FieldMap;
 	/** Told about everything not read (or not read whole): a file, or a record as `file:line`. */
 	onSkip(origin: string, reason: string): void;
+	/** Folders no source may come from, through any link (Marsad's data dir; see walkSourceFiles). */
+	protectedPaths?: readonly string[];
 }
 
 const FORMATS: Record<string, SourceFormat> = {
@@ -59,7 +61,10 @@ export function sourceFormat(name: string): { format: SourceFormat; gzip: boolea
  */
 export async function* readSources(paths: string[], options: ReadSourcesOptions): AsyncGenerator<RawArticle> {
 	const accept = (name: string) => sourceFormat(name) !== null;
-	for await (const found of walkSourceFiles(paths, accept)) {
+	for await (const found of walkSourceFiles(paths, accept, {
+		protectedPaths: options.protectedPaths,
+		onSkip: options.onSkip
+	})) {
 		const kind = sourceFormat(found.path);
 		if (!kind) {
 			// Only a file named directly is worth a word; folders hold images, PDFs, notes…
