@@ -23,7 +23,9 @@ export function loadWatchConfig(file: string, env: NodeJS.ProcessEnv = process.e
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		throw new MarsadError(`${file}: cannot read the sources file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+		throw new MarsadError(
+			`${file}: cannot read the sources file (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+		);
 	}
 	let json: unknown;
 	try {
@@ -78,7 +80,9 @@ export async function runWatch(argv: string[]): Promise<number> {
 	const store = new StateStore(watchDir(dataDir()));
 	const other = store.lock();
 	if (other !== null)
-		throw new MarsadError(`another watcher (pid ${other}) uses ${store.dir}: stop it first, or give this one another MARSAD_DATA`);
+		throw new MarsadError(
+			`another watcher (pid ${other}) uses ${store.dir}: stop it first, or give this one another MARSAD_DATA`
+		);
 
 	const stop = new AbortController();
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -95,9 +99,14 @@ export async function runWatch(argv: string[]): Promise<number> {
 		const sharded = network ? shardedWriterFor(network) : null;
 		const single = connection ? new IndexWriter(connection.url, connection.masterKey) : null;
 		const search: MultiSearch = async (queries) => {
-			if (single) return (await single.client.multiSearch<{ queries: typeof queries }, RetrievedDocument>({ queries })).results;
+			if (single)
+				return (await single.client.multiSearch<{ queries: typeof queries }, RetrievedDocument>({ queries })).results;
 			// A document lives on one shard: ask each, keep every hit.
-			const perShard = await Promise.all(sharded!.shards.map((s) => s.writer.client.multiSearch<{ queries: typeof queries }, RetrievedDocument>({ queries })));
+			const perShard = await Promise.all(
+				sharded!.shards.map((s) =>
+					s.writer.client.multiSearch<{ queries: typeof queries }, RetrievedDocument>({ queries })
+				)
+			);
 			return queries.map((_, i) => {
 				const hits = perShard.flatMap((r) => r.results[i]?.hits ?? []);
 				return { hits, totalHits: hits.length, totalPages: 1, processingTimeMs: 0 };
@@ -105,7 +114,9 @@ export async function runWatch(argv: string[]): Promise<number> {
 		};
 		const presenters = defaultPresenters();
 		const sink = await IndexSink.open((sharded ?? single)!, search, presenters);
-		log(`[watch] ${config.sources.length} source(s), ${config.alerts.length} alert(s); the index holds ${sink.size} articles; state in ${store.dir}`);
+		log(
+			`[watch] ${config.sources.length} source(s), ${config.alerts.length} alert(s); the index holds ${sink.size} articles; state in ${store.dir}`
+		);
 		const watcher = new Watcher({
 			config,
 			store,

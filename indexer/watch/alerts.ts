@@ -1,5 +1,10 @@
 import { stableHash } from '../sources/article-id';
-import { buildSearchRequests, type QueryToken, type RetrievedDocument, type SearchPlan } from '../../src/lib/search/request';
+import {
+	buildSearchRequests,
+	type QueryToken,
+	type RetrievedDocument,
+	type SearchPlan
+} from '../../src/lib/search/request';
 import { quoteFilterValue } from '../../src/lib/search/filter';
 import type { UiLang } from '../../src/lib/search/types';
 import { alertBackoffDelay } from './schedule';
@@ -23,7 +28,12 @@ export const MAX_SENT_IDS = 50_000;
 export const MAX_OUTBOX = 200;
 
 /** The alert's search, as the page runs it, over only the given ids (all matching copies: storiesOnly off). */
-export function alertSearchPlan(alert: Alert, terms: readonly QueryToken[], ids: readonly string[], indexUid: string): SearchPlan {
+export function alertSearchPlan(
+	alert: Alert,
+	terms: readonly QueryToken[],
+	ids: readonly string[],
+	indexUid: string
+): SearchPlan {
 	return buildSearchRequests({ ...alert.state, page: 1 }, terms, {
 		indexUid,
 		hitsPerPage: Math.max(1, ids.length),
@@ -110,7 +120,17 @@ export interface AlertState {
 }
 
 export function initialAlertState(key: string): AlertState {
-	return { version: 1, key, sent: [], outbox: [], seq: 0, failures: 0, nextAttempt: 0, lastSent: null, lastError: null };
+	return {
+		version: 1,
+		key,
+		sent: [],
+		outbox: [],
+		seq: 0,
+		failures: 0,
+		nextAttempt: 0,
+		lastSent: null,
+		lastError: null
+	};
 }
 
 export function readAlertState(value: unknown, key: string): AlertState | null {
@@ -135,7 +155,12 @@ export function queueBatch(
 	origin: string | null,
 	now: number
 ): { state: AlertState; dropped: OutboxBatch[] } {
-	const allowed = new Set(unsentIds(state, articles.map((a) => a.id)));
+	const allowed = new Set(
+		unsentIds(
+			state,
+			articles.map((a) => a.id)
+		)
+	);
 	const kept = articles.filter((a) => allowed.delete(a.id));
 	if (!kept.length) return { state, dropped: [] };
 	const seq = state.seq + 1;

@@ -200,15 +200,27 @@ function readSource(raw: unknown, at: string, options: ValidateOptions, problem:
 	}
 	const hasUrl = raw.url !== undefined;
 	const hasPath = raw.path !== undefined;
-	unknownKeys(raw, hasPath ? ['name', 'path', 'every', 'settle'] : ['name', 'url', 'every', 'timeout', 'allow'], at, problem);
+	unknownKeys(
+		raw,
+		hasPath ? ['name', 'path', 'every', 'settle'] : ['name', 'url', 'every', 'timeout', 'allow'],
+		at,
+		problem
+	);
 	const name = readName(raw, at, problem);
 	const everyMs = readDuration(raw, 'every', at, problem, { min: MIN_EVERY_MS, max: MAX_EVERY_MS });
 	if (hasUrl === hasPath) {
-		problem(at, hasUrl ? 'has both "url" and "path": a source is a feed or a folder' : 'needs "url" (a feed) or "path" (a folder)');
+		problem(
+			at,
+			hasUrl ? 'has both "url" and "path": a source is a feed or a folder' : 'needs "url" (a feed) or "path" (a folder)'
+		);
 		return null;
 	}
 	if (hasPath) {
-		const settleMs = readDuration(raw, 'settle', at, problem, { min: 0, max: MAX_TIMEOUT_MS, fallback: DEFAULT_SETTLE_MS });
+		const settleMs = readDuration(raw, 'settle', at, problem, {
+			min: 0,
+			max: MAX_TIMEOUT_MS,
+			fallback: DEFAULT_SETTLE_MS
+		});
 		if (typeof raw.path !== 'string' || !raw.path.trim()) {
 			problem(`${at}.path`, 'must be a folder path (a non-empty string)');
 			return null;
@@ -219,14 +231,19 @@ function readSource(raw: unknown, at: string, options: ValidateOptions, problem:
 	}
 	const u = httpUrl(raw.url);
 	if ('reason' in u) problem(`${at}.url`, u.reason);
-	const timeoutMs = readDuration(raw, 'timeout', at, problem, { min: 100, max: MAX_TIMEOUT_MS, fallback: DEFAULT_TIMEOUT_MS });
+	const timeoutMs = readDuration(raw, 'timeout', at, problem, {
+		min: 100,
+		max: MAX_TIMEOUT_MS,
+		fallback: DEFAULT_TIMEOUT_MS
+	});
 	const allow: string[] = [];
 	if (raw.allow !== undefined) {
 		if (!Array.isArray(raw.allow)) problem(`${at}.allow`, 'must be an array of host names');
 		else
 			raw.allow.forEach((h: unknown, j: number) => {
 				const host = typeof h === 'string' ? h.trim().toLowerCase() : '';
-				if (!HOST_RE.test(host)) problem(`${at}.allow[${j}]`, `${JSON.stringify(h)} is not a host name (like "www.example.org")`);
+				if (!HOST_RE.test(host))
+					problem(`${at}.allow[${j}]`, `${JSON.stringify(h)} is not a host name (like "www.example.org")`);
 				else allow.push(host);
 			});
 	}
@@ -271,7 +288,8 @@ function readAlert(raw: unknown, at: string, options: ValidateOptions, problem: 
 
 function unknownKeys(raw: Record<string, unknown>, allowed: string[], at: string, problem: Problem): void {
 	for (const key of Object.keys(raw))
-		if (!allowed.includes(key)) problem(at ? `${at}.${key}` : key, `unknown field (expected ${allowed.map((k) => `"${k}"`).join(', ')})`);
+		if (!allowed.includes(key))
+			problem(at ? `${at}.${key}` : key, `unknown field (expected ${allowed.map((k) => `"${k}"`).join(', ')})`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -31,7 +31,11 @@ export function freshItems<T extends Keyed>(seen: readonly [string, string][], i
 }
 
 /** What is remembered after a successful poll: the feed's items first, then older ones, at most `max`. */
-export function nextSeen(seen: readonly [string, string][], items: readonly Keyed[], max = MAX_SEEN): [string, string][] {
+export function nextSeen(
+	seen: readonly [string, string][],
+	items: readonly Keyed[],
+	max = MAX_SEEN
+): [string, string][] {
 	const out: [string, string][] = [];
 	const taken = new Set<string>();
 	for (const { id, hash } of items) {

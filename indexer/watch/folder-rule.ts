@@ -14,9 +14,7 @@ export interface Candidate extends FileMark {
 }
 
 export type FileDecision =
-	| { action: 'unchanged' }
-	| { action: 'wait'; candidate: Candidate; readAt: number }
-	| { action: 'read' };
+	{ action: 'unchanged' } | { action: 'wait'; candidate: Candidate; readAt: number } | { action: 'read' };
 
 export function decideFile(
 	look: FileMark,

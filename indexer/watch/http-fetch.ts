@@ -61,7 +61,9 @@ export async function fetchLimited(start: string, options: FetchOptions): Promis
 				throw new FetchError('bad-redirect', `redirected to ${url.host}, a host this source may not fetch`);
 			const headers: Record<string, string> = {
 				'user-agent': USER_AGENT,
-				accept: options.accept ?? 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'
+				accept:
+					options.accept ??
+					'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'
 			};
 			if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
 			if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
@@ -81,7 +83,13 @@ export async function fetchLimited(start: string, options: FetchOptions): Promis
 			if (lastModified) validators.lastModified = lastModified;
 			if (res.status === 304) {
 				await res.body?.cancel();
-				return { status: 304, url: url.href, body: null, validators: { ...options.validators, ...validators }, contentType: null };
+				return {
+					status: 304,
+					url: url.href,
+					body: null,
+					validators: { ...options.validators, ...validators },
+					contentType: null
+				};
 			}
 			if (res.status < 200 || res.status >= 300) {
 				await res.body?.cancel();
@@ -100,13 +108,17 @@ export async function fetchLimited(start: string, options: FetchOptions): Promis
 		if (deadline.aborted) throw new FetchError('timeout', `no complete answer within ${options.timeoutMs / 1000} s`);
 		if (options.signal?.aborted) throw new FetchError('network', 'stopped');
 		const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-		throw new FetchError('network', cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)));
+		throw new FetchError(
+			'network',
+			cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))
+		);
 	}
 }
 
 async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
 	const declared = Number(res.headers.get('content-length'));
-	const tooLarge = () => new FetchError('too-large', `body larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, res.status);
+	const tooLarge = () =>
+		new FetchError('too-large', `body larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, res.status);
 	if (Number.isFinite(declared) && declared > maxBytes && !res.headers.get('content-encoding')) {
 		await res.body?.cancel();
 		throw tooLarge();

@@ -8,7 +8,14 @@ import { indexArticles, loadKnownIndex, type KnownIndex } from '../index-article
 import { alertSearchPlan, MATCH_CHUNK } from './alerts';
 import type { Alert } from './config';
 
-export type MultiSearch = (queries: MultiSearchQuery[]) => Promise<Pick<MultiSearchResult<RetrievedDocument>, 'hits' | 'facetDistribution' | 'totalHits' | 'totalPages' | 'processingTimeMs'>[]>;
+export type MultiSearch = (
+	queries: MultiSearchQuery[]
+) => Promise<
+	Pick<
+		MultiSearchResult<RetrievedDocument>,
+		'hits' | 'facetDistribution' | 'totalHits' | 'totalPages' | 'processingTimeMs'
+	>[]
+>;
 
 /**
  * Where the watcher's articles go: the indexer's own write path (`indexArticles`, same
@@ -25,7 +32,11 @@ export class IndexSink {
 		private readonly presenters: Pick<Presenters, 'analyzeQuery'>
 	) {}
 
-	static async open(writer: ArticleWriter<unknown>, search: MultiSearch, presenters: Pick<Presenters, 'analyzeQuery'>): Promise<IndexSink> {
+	static async open(
+		writer: ArticleWriter<unknown>,
+		search: MultiSearch,
+		presenters: Pick<Presenters, 'analyzeQuery'>
+	): Promise<IndexSink> {
 		return new IndexSink(writer, await loadKnownIndex(writer), search, presenters);
 	}
 

@@ -98,10 +98,16 @@ export class Watcher {
 		this.started = this.now();
 		const now = this.now();
 		for (const source of deps.config.sources) {
-			this.sources.set(source.key, readState(deps.store.readSource(source.key), source.key) ?? initialState(source.key, now));
+			this.sources.set(
+				source.key,
+				readState(deps.store.readSource(source.key), source.key) ?? initialState(source.key, now)
+			);
 		}
 		for (const alert of deps.config.alerts) {
-			this.alerts.set(alert.key, readAlertState(deps.store.readAlert(alert.key), alert.key) ?? initialAlertState(alert.key));
+			this.alerts.set(
+				alert.key,
+				readAlertState(deps.store.readAlert(alert.key), alert.key) ?? initialAlertState(alert.key)
+			);
 		}
 	}
 
@@ -198,7 +204,11 @@ export class Watcher {
 
 	writeStatus(): void {
 		this.deps.store.writeStatus(
-			publicStatus(this.deps.config, this.sources, this.alerts, { now: this.now(), pid: process.pid, started: this.started })
+			publicStatus(this.deps.config, this.sources, this.alerts, {
+				now: this.now(),
+				pid: process.pid,
+				started: this.started
+			})
 		);
 	}
 
@@ -226,7 +236,10 @@ export class Watcher {
 	private async pollFeed(source: FeedSource): Promise<void> {
 		const before = this.sources.get(source.key)!;
 		const feedUrl = new URL(source.url);
-		const allowed = (u: URL) => u.host === feedUrl.host || source.allow.includes(u.host.toLowerCase()) || source.allow.includes(u.hostname.toLowerCase());
+		const allowed = (u: URL) =>
+			u.host === feedUrl.host ||
+			source.allow.includes(u.host.toLowerCase()) ||
+			source.allow.includes(u.hostname.toLowerCase());
 		const fetched = await this.hosts.run(feedUrl.host, () =>
 			fetchLimited(source.url, {
 				timeoutMs: source.timeoutMs,
@@ -237,14 +250,31 @@ export class Watcher {
 		);
 		const now = this.now();
 		if (fetched.status === 304 || !fetched.body) {
-			this.update(source, afterSuccess(before, { now, everyMs: source.everyMs, httpStatus: 304, validators: fetched.validators, fresh: 0, total: before.items.total, indexed: 0 }));
+			this.update(
+				source,
+				afterSuccess(before, {
+					now,
+					everyMs: source.everyMs,
+					httpStatus: 304,
+					validators: fetched.validators,
+					fresh: 0,
+					total: before.items.total,
+					indexed: 0
+				})
+			);
 			return;
 		}
 		const where = publicLocation(source.url);
 		const skipped: string[] = [];
 		let items;
 		try {
-			items = [...feedItems(fetched.body, { path: where, relative: where, format: 'feed', gzip: false }, { onSkip: (o, r) => skipped.push(`${o}: ${r}`) })].map((item) => {
+			items = [
+				...feedItems(
+					fetched.body,
+					{ path: where, relative: where, format: 'feed', gzip: false },
+					{ onSkip: (o, r) => skipped.push(`${o}: ${r}`) }
+				)
+			].map((item) => {
 				const article = { ...item.article, id: safeId(item.article.id) };
 				return { id: article.id, hash: itemHash(article), article, summaryOnly: item.summaryOnly };
 			});
@@ -252,12 +282,15 @@ export class Watcher {
 			if (error instanceof SourceError) throw new Failed('malformed', error.reason, fetched.status);
 			throw error;
 		}
-		if (items.length === 0 && skipped.length === 0) throw new Failed('malformed', 'the feed has no items', fetched.status);
+		if (items.length === 0 && skipped.length === 0)
+			throw new Failed('malformed', 'the feed has no items', fetched.status);
 		const fresh = freshItems(before.seen, items);
 		const articles: RawArticle[] = [];
 		for (const item of fresh) {
 			if (this.stopFetches.signal.aborted) throw new Failed('network', 'stopped');
-			articles.push(item.summaryOnly && item.article.url ? await this.withPage(source, item.article, allowed) : item.article);
+			articles.push(
+				item.summaryOnly && item.article.url ? await this.withPage(source, item.article, allowed) : item.article
+			);
 		}
 		const written = await this.ingest(source, articles);
 		this.update(
@@ -296,9 +329,17 @@ export class Watcher {
 			);
 			if (!page.body) return item;
 			const read = htmlArticle(page.body, publicLocation(url.href), item.id);
-			return { ...item, body: read.body, title: item.title ?? read.title, date: item.date ?? read.date, lang: item.lang ?? read.lang };
+			return {
+				...item,
+				body: read.body,
+				title: item.title ?? read.title,
+				date: item.date ?? read.date,
+				lang: item.lang ?? read.lang
+			};
 		} catch (error) {
-			this.deps.log(`[watch] ${source.name}: kept the summary of ${publicLocation(url.href)} (${error instanceof Error ? error.message : String(error)})`);
+			this.deps.log(
+				`[watch] ${source.name}: kept the summary of ${publicLocation(url.href)} (${error instanceof Error ? error.message : String(error)})`
+			);
 			return item;
 		}
 	}
@@ -319,7 +360,13 @@ export class Watcher {
 			total++;
 			present.add(found.relative);
 			const look = { size: s.size, mtimeMs: s.mtimeMs };
-			const decision = decideFile(look, before.files[found.relative], waiting.get(found.relative), this.now(), source.settleMs);
+			const decision = decideFile(
+				look,
+				before.files[found.relative],
+				waiting.get(found.relative),
+				this.now(),
+				source.settleMs
+			);
 			if (decision.action === 'read') toRead.push({ found, look });
 			else if (decision.action === 'wait') {
 				waiting.set(found.relative, decision.candidate);
@@ -331,7 +378,10 @@ export class Watcher {
 		const marks: Record<string, FileMark> = {};
 		for (const { found, look } of toRead) {
 			const read: RawArticle[] = [];
-			for await (const a of readSourceFile(found, { onSkip: (o, r) => this.deps.log(`[watch] ${source.name}: skipped ${o}: ${r}`) })) read.push(a);
+			for await (const a of readSourceFile(found, {
+				onSkip: (o, r) => this.deps.log(`[watch] ${source.name}: skipped ${o}: ${r}`)
+			}))
+				read.push(a);
 			// Changed while it was read: not whole yet, look again later.
 			const after = await stat(found.path).catch(() => null);
 			if (!after || !same({ size: after.size, mtimeMs: after.mtimeMs }, look)) {
@@ -371,7 +421,10 @@ export class Watcher {
 			const ui: UiLang = alert.state.ui ?? 'en';
 			const articles = docs.map((d) => alertArticle(d, this.deps.config.origin, ui, this.deps.label));
 			const { state: next, dropped } = queueBatch(state, alert, articles, this.deps.config.origin, this.now());
-			for (const b of dropped) this.deps.log(`[watch] alert ${alert.name}: dropped batch ${b.id} (${b.ids.length} articles): the webhook has failed too long`);
+			for (const b of dropped)
+				this.deps.log(
+					`[watch] alert ${alert.name}: dropped batch ${b.id} (${b.ids.length} articles): the webhook has failed too long`
+				);
 			this.alerts.set(alert.key, next);
 			this.deps.store.writeAlert(alert.key, next);
 		}
@@ -410,7 +463,9 @@ export class Watcher {
 				this.deps.store.writeAlert(alert.key, next);
 				this.writeStatus();
 				if (!result.ok) {
-					this.deps.log(`[watch] alert ${alert.name}: ${result.message}; retrying in ${Math.round((next.nextAttempt - this.now()) / 1000)} s`);
+					this.deps.log(
+						`[watch] alert ${alert.name}: ${result.message}; retrying in ${Math.round((next.nextAttempt - this.now()) / 1000)} s`
+					);
 					break;
 				}
 				this.deps.log(`[watch] alert ${alert.name}: sent ${batch.ids.length} article(s) (batch ${batch.id})`);

@@ -11,7 +11,11 @@ export type Delivery = { ok: true } | { ok: false; message: string; retryAfterMs
  * `Idempotency-Key` is the batch id, the same on every retry of a batch. Messages never
  * contain the webhook URL (it is a secret).
  */
-export async function postBatch(webhook: string, payload: AlertPayload, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<Delivery> {
+export async function postBatch(
+	webhook: string,
+	payload: AlertPayload,
+	timeoutMs = WEBHOOK_TIMEOUT_MS
+): Promise<Delivery> {
 	try {
 		const res = await fetch(webhook, {
 			method: 'POST',
@@ -36,7 +40,9 @@ export async function postBatch(webhook: string, payload: AlertPayload, timeoutM
 		const code = (error as { cause?: { code?: string } }).cause?.code;
 		return {
 			ok: false,
-			message: timedOut ? `webhook did not answer within ${timeoutMs / 1000} s` : `webhook unreachable (${code ?? 'network error'})`,
+			message: timedOut
+				? `webhook did not answer within ${timeoutMs / 1000} s`
+				: `webhook unreachable (${code ?? 'network error'})`,
 			retryAfterMs: null
 		};
 	}

@@ -17,8 +17,14 @@ export function readSourcesView(env: NodeJS.ProcessEnv = process.env): SourcesVi
 	} catch {
 		status = null;
 	}
-	if (!status || !Array.isArray(status.sources)) return { updated: 0, pid: 0, started: 0, sources: [], alerts: [], running: false };
-	return { ...status, sources: sortSources(status.sources), alerts: status.alerts ?? [], running: isRunning(status.pid) };
+	if (!status || !Array.isArray(status.sources))
+		return { updated: 0, pid: 0, started: 0, sources: [], alerts: [], running: false };
+	return {
+		...status,
+		sources: sortSources(status.sources),
+		alerts: status.alerts ?? [],
+		running: isRunning(status.pid)
+	};
 }
 
 function isRunning(pid: number): boolean {
