@@ -77,7 +77,7 @@ export function parseDuration(text: string): number | null {
 	const m = /^(\d+(?:\.\d+)?)(s|m|h)$/.exec(text.trim());
 	if (!m) return null;
 	const ms = Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS];
-	return Number.isFinite(ms) && ms > 0 ? Math.round(ms) : null;
+	return Number.isFinite(ms) && ms >= 0 ? Math.round(ms) : null;
 }
 
 const HOST_RE = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
