@@ -49,8 +49,18 @@ export interface Fetched {
 }
 
 export async function fetchLimited(start: string, options: FetchOptions): Promise<Fetched> {
-	const deadline = AbortSignal.timeout(options.timeoutMs);
-	const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+	// One controller per fetch, not AbortSignal.any over the watcher's long-lived stop signal:
+	// on Node 20 every `any` stays attached to that signal, and the heap grew by every poll.
+	const controller = new AbortController();
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		controller.abort();
+	}, options.timeoutMs);
+	const stop = () => controller.abort();
+	options.signal?.addEventListener('abort', stop, { once: true });
+	if (options.signal?.aborted) controller.abort();
+	const signal = controller.signal;
 	const now = options.now ?? Date.now;
 	let url = new URL(start);
 	try {
@@ -105,13 +115,16 @@ export async function fetchLimited(start: string, options: FetchOptions): Promis
 		}
 	} catch (error) {
 		if (error instanceof FetchError) throw error;
-		if (deadline.aborted) throw new FetchError('timeout', `no complete answer within ${options.timeoutMs / 1000} s`);
+		if (timedOut) throw new FetchError('timeout', `no complete answer within ${options.timeoutMs / 1000} s`);
 		if (options.signal?.aborted) throw new FetchError('network', 'stopped');
 		const cause = (error as { cause?: { code?: string; message?: string } }).cause;
 		throw new FetchError(
 			'network',
 			cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))
 		);
+	} finally {
+		clearTimeout(timer);
+		options.signal?.removeEventListener('abort', stop);
 	}
 }
 

@@ -9,6 +9,8 @@ import { backoffDelay } from './schedule';
 export interface Validators {
 	etag?: string;
 	lastModified?: string;
+	/** Hash of the last body: a server without ETag/Last-Modified that resends the same feed is not parsed again. */
+	bodyHash?: string;
 }
 
 /** A folder file that was read: what it looked like then. */

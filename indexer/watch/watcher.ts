@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { RawArticle } from '../../src/lib/article';
 import type { RetrievedDocument } from '../../src/lib/search/request';
@@ -58,6 +59,8 @@ export interface WatcherDeps {
 	now?: () => number;
 	random?: () => number;
 }
+
+const STATUS_EVERY_MS = 250;
 
 class Failed extends Error {
 	constructor(
@@ -122,7 +125,7 @@ export class Watcher {
 			this.wake?.();
 		};
 		signal.addEventListener('abort', onStop, { once: true });
-		this.writeStatus();
+		this.flushStatus();
 		try {
 			while (!signal.aborted) {
 				const now = this.now();
@@ -143,7 +146,7 @@ export class Watcher {
 		} finally {
 			signal.removeEventListener('abort', onStop);
 			await Promise.all([...this.running.values(), this.delivering]);
-			this.writeStatus();
+			this.flushStatus();
 		}
 	}
 
@@ -202,7 +205,17 @@ export class Watcher {
 		this.writeStatus();
 	}
 
+	/** The public status, written at most every STATUS_EVERY_MS (a poll of 20 feeds is 20 changes). */
+	private statusTimer: ReturnType<typeof setTimeout> | null = null;
+
 	writeStatus(): void {
+		if (this.statusTimer) return;
+		this.statusTimer = setTimeout(() => this.flushStatus(), STATUS_EVERY_MS);
+	}
+
+	flushStatus(): void {
+		if (this.statusTimer) clearTimeout(this.statusTimer);
+		this.statusTimer = null;
 		this.deps.store.writeStatus(
 			publicStatus(this.deps.config, this.sources, this.alerts, {
 				now: this.now(),
@@ -264,6 +277,23 @@ export class Watcher {
 			);
 			return;
 		}
+		const bodyHash = createHash('sha256').update(fetched.body).digest('hex').slice(0, 32);
+		const validators = { ...fetched.validators, bodyHash };
+		if (bodyHash === before.validators.bodyHash) {
+			this.update(
+				source,
+				afterSuccess(before, {
+					now,
+					everyMs: source.everyMs,
+					httpStatus: fetched.status,
+					validators,
+					fresh: 0,
+					total: before.items.total,
+					indexed: 0
+				})
+			);
+			return;
+		}
 		const where = publicLocation(source.url);
 		const skipped: string[] = [];
 		let items;
@@ -299,7 +329,7 @@ export class Watcher {
 				now: this.now(),
 				everyMs: source.everyMs,
 				httpStatus: fetched.status,
-				validators: fetched.validators,
+				validators,
 				seen: nextSeen(before.seen, items),
 				fresh: fresh.length,
 				total: items.length,
