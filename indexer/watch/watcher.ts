@@ -230,6 +230,9 @@ export class Watcher {
 		const pending = this.sources.get(source.key)!.pending;
 		if (!pending) return;
 		const reached = pending.added.filter((id) => this.deps.sink.has(id));
+		this.deps.log(
+			`[watch] ${source.name}: resuming a poll the last run did not record (${reached.length} of ${pending.added.length} new articles had reached the index)`
+		);
 		await this.deps.sink.exclusive(() => this.queueAlerts(reached));
 		this.update(source, { ...this.sources.get(source.key)!, pending: null });
 	}
@@ -312,6 +315,10 @@ export class Watcher {
 			if (error instanceof SourceError) throw new Failed('malformed', error.reason, fetched.status);
 			throw error;
 		}
+		// linkedom's XML parser forgives a body cut short; a feed that does not end with its root's end tag is broken.
+		const tail = Buffer.from(fetched.body.subarray(Math.max(0, fetched.body.length - 256))).toString('latin1');
+		if (!/<\/(?:[\w-]+:)?(?:rss|feed|RDF)>\s*$/.test(tail))
+			throw new Failed('malformed', 'the feed is cut short (it does not end with </rss> or </feed>)', fetched.status);
 		if (items.length === 0 && skipped.length === 0)
 			throw new Failed('malformed', 'the feed has no items', fetched.status);
 		const fresh = freshItems(before.seen, items);
