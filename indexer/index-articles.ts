@@ -1,5 +1,5 @@
 import { ARTICLES_INDEX, dataDir } from '../src/lib/server/meili-connection';
-import type { IndexedDocument } from '../src/lib/article';
+import type { IndexedDocument, RawArticle } from '../src/lib/article';
 import type { ArticleWriter } from './meili/article-writer';
 import { articleIndexSettings } from './meili/index-settings';
 import { Batcher } from './pipeline/batcher';
@@ -13,6 +13,13 @@ import { BoilerplateLines } from './dedup/boilerplate-lines';
 
 export interface IndexOptions<P = unknown> {
 	paths: string[];
+	/** Articles to index instead of reading `paths` (the watcher hands over what it fetched; ids already safe). */
+	articles?: AsyncIterable<RawArticle> | Iterable<RawArticle>;
+	/**
+	 * What the index holds, kept by a long-running caller (the watcher) across runs instead of read
+	 * again every run; updated with every write Meilisearch confirms. The caller prepared the index.
+	 */
+	known?: KnownIndex;
 	/** One instance (`IndexWriter`) or every shard of a network (`ShardedIndexWriter`). */
 	writer: ArticleWriter<P>;
 	/** Field mapping for record formats (`--map title=headline,body=text`). */
@@ -39,6 +46,24 @@ export interface IndexSummary {
 	/** Documents of this run that joined an existing story, as exact or near copies. */
 	duplicates: { exact: number; near: number };
 	seconds: number;
+	/** With `known`: the ids Meilisearch confirmed, new to the index or changed. */
+	written?: { added: string[]; updated: string[] };
+}
+
+/** The index as a long-running writer remembers it: id → content hash, and the stories. */
+export interface KnownIndex {
+	hashes: Map<string, string>;
+	stories: StoryIndex;
+}
+
+/** Reads what the index holds (one pass over its pages) and applies the settings: once per watcher. */
+export async function loadKnownIndex<P>(writer: ArticleWriter<P>): Promise<KnownIndex> {
+	const stories = new StoryIndex();
+	const hashes = await writer.contentHashes(ARTICLES_INDEX, (d) =>
+		stories.load(d.id, decodeFingerprint(d.dedup_sig), d.story_id)
+	);
+	await writer.prepareIndex(ARTICLES_INDEX, articleIndexSettings(documentSynonyms()));
+	return { hashes, stories };
 }
 
 /** Writes a document's story fields (a canonical's `duplicates` array is shared with the StoryIndex). */
@@ -71,16 +96,37 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 		duplicates: { exact: 0, near: 0 },
 		seconds: 0
 	};
-	const skip = (origin: string, reason: string) => summary.skipped.push({ origin, reason });
+	const known = options.known;
+	if (known && options.rebuild) throw new Error('indexArticles: a rebuild cannot reuse a known index');
+	/** With `known`: documents sent, waiting for Meilisearch to confirm them. */
+	const sentKind = new Map<string, 'added' | 'updated'>();
+	const refused = new Set<string>();
+	if (known) summary.written = { added: [], updated: [] };
+	const skip = (origin: string, reason: string) => {
+		refused.add(origin);
+		summary.skipped.push({ origin, reason });
+	};
+	const confirm = (batch: IndexedDocument[]) => {
+		if (!known) return;
+		for (const doc of batch) {
+			const kind = sentKind.get(doc.id);
+			sentKind.delete(doc.id);
+			if (!kind || refused.has(doc.id)) continue;
+			known.hashes.set(doc.id, doc.content_hash);
+			summary.written![kind].push(doc.id);
+		}
+	};
 
 	// What the index holds now (id → content hash): unchanged documents are not sent again,
 	// which is also what makes a killed run resumable — the next run sends only what is missing.
 	// The same pages give the stories: every stored document is known to the duplicate detection.
-	const stories = new StoryIndex();
-	const existing = options.rebuild
-		? new Map<string, string>()
-		: await writer.contentHashes(target, (d) => stories.load(d.id, decodeFingerprint(d.dedup_sig), d.story_id));
-	if (!dry) await writer.prepareIndex(target, articleIndexSettings(documentSynonyms()));
+	const stories = known?.stories ?? new StoryIndex();
+	const existing = known
+		? known.hashes
+		: options.rebuild
+			? new Map<string, string>()
+			: await writer.contentHashes(target, (d) => stories.load(d.id, decodeFingerprint(d.dedup_sig), d.story_id));
+	if (!dry && !known) await writer.prepareIndex(target, articleIndexSettings(documentSynonyms()));
 
 	const seen = new Map<string, string>();
 	// Long lines per document, to undo at the end the near copies made of boilerplate alone.
@@ -93,6 +139,7 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 		const failed = await writer.settle(entry.task);
 		if (failed && entry.batch) await writer.addIsolatingFailures(target, entry.batch, skip);
 		else if (failed) skip('story links', `partial update refused by Meilisearch: ${failed}`);
+		if (entry.batch) confirm(entry.batch);
 	};
 	const queue = async (entry: InFlight) => {
 		inFlight.push(entry);
@@ -135,11 +182,14 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	const progress = new Progress(log);
 	let bytes = 0;
 	try {
-		for await (const raw of readSources(options.paths, {
-			map: options.map,
-			onSkip: skip,
-			protectedPaths: options.protectedPaths ?? [dataDir()]
-		})) {
+		const articles =
+			options.articles ??
+			readSources(options.paths, {
+				map: options.map,
+				onSkip: skip,
+				protectedPaths: options.protectedPaths ?? [dataDir()]
+			});
+		for await (const raw of articles) {
 			summary.read++;
 			bytes += raw.body.length;
 			progress.update(summary.read, bytes);
@@ -162,6 +212,7 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 			}
 			if (before === undefined) summary.added++;
 			else summary.updated++;
+			if (known) sentKind.set(doc.id, before === undefined ? 'added' : 'updated');
 			const story = stories.add(doc.id, decodeFingerprint(doc.dedup_sig));
 			blocks.add(doc.id, doc.body);
 			if (story.kind === 'exact') summary.duplicates.exact++;

@@ -29,7 +29,15 @@ export interface PageMetadata {
  * The id is the file name without extension. Faults throw SourceError.
  */
 export async function readHtmlFile(path: string): Promise<RawArticle> {
-	const bytes = await readAllBytes(path, false, MAX_DOCUMENT_BYTES);
+	return htmlArticle(await readAllBytes(path, false, MAX_DOCUMENT_BYTES), path, basename(path, extname(path)));
+}
+
+/**
+ * A page already in memory (a file, or a page the watcher fetched) → its article, by the same
+ * path as `.html` files; `origin` names it in errors. Faults throw SourceError.
+ */
+export function htmlArticle(bytes: Uint8Array, origin: string, id: string): RawArticle {
+	const path = origin;
 	if (bytes.length === 0) throw new SourceError(path, 'empty file');
 	if (looksBinary(bytes, SNIFF_BYTES)) throw new SourceError(path, 'binary file (NUL bytes in the first KB)');
 	let html: string;
@@ -50,7 +58,7 @@ export async function readHtmlFile(path: string): Promise<RawArticle> {
 				? meta.body
 				: content;
 	if (body.length < MIN_ARTICLE_CHARS) throw new SourceError(path, 'no article content found in the HTML');
-	const article: RawArticle = { id: basename(path, extname(path)), origin: path, body };
+	const article: RawArticle = { id, origin: path, body };
 	const title = meta.title ?? parsed?.title?.trim();
 	if (title) article.title = title;
 	const date = meta.date ?? parsed?.publishedTime?.trim();

@@ -105,7 +105,42 @@ const ar: Messages = {
 	noSimilar: 'لا توجد مقالات مشابهة.',
 	similarCount: '+{n} مشابهة',
 	otherSources: 'نُشر أيضًا في',
-	articleFacets: 'في هذا المقال'
+	articleFacets: 'في هذا المقال',
+	sources: {
+		title: 'المصادر المتابَعة',
+		intro: 'الخلاصات والمجلدات التي يتابعها المراقب، والمتعثرة منها أولاً.',
+		none: 'لا يعمل أي مراقب هنا. شغّل npm run -s marsad -- watch SOURCES.json أو npm start -- --watch SOURCES.json.',
+		stopped: 'المراقب متوقف؛ هذا آخر تقرير له ({time}).',
+		updated: 'حُدّث {time}',
+		name: 'المصدر',
+		health: 'الحالة',
+		lastFetch: 'آخر جلب',
+		httpStatus: 'HTTP',
+		items: 'العناصر',
+		itemsValue: '{new} جديد من {total}',
+		indexed: 'المفهرَس',
+		lastError: 'آخر خطأ',
+		nextFetch: 'الجلب التالي',
+		never: 'أبداً',
+		feed: 'خلاصة',
+		folder: 'مجلد',
+		states: { ok: 'سليم', failing: 'متعثر', pending: 'بانتظار أول جلب' },
+		failures: '{n} إخفاقات متتالية',
+		errors: {
+			timeout: 'لم يجب الخادم في الوقت المحدد.',
+			http: 'أجاب الخادم بخطأ (HTTP {status}).',
+			'too-large': 'حجم الخلاصة يتجاوز الحد المسموح.',
+			redirects: 'عدد كبير جداً من إعادات التوجيه.',
+			'bad-redirect': 'أعيد التوجيه إلى عنوان لا يحق لهذا المصدر جلبه.',
+			network: 'تعذّر الوصول إلى الخادم.',
+			malformed: 'الرد ليس خلاصة RSS أو Atom مقروءة.',
+			folder: 'المجلد غير موجود أو تتعذر قراءته.',
+			index: 'تعذّرت كتابة المقالات في الفهرس.'
+		},
+		alerts: 'التنبيهات',
+		alertSearch: 'البحث',
+		alertCounts: 'أُرسل {sent} مقالاً، و{waiting} دفعات في الانتظار'
+	}
 };
 
 export default ar;

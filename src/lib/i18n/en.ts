@@ -98,7 +98,42 @@ const en: Messages = {
 	noSimilar: 'No similar articles found.',
 	similarCount: '+{n} similar',
 	otherSources: 'Also published by',
-	articleFacets: 'In this article'
+	articleFacets: 'In this article',
+	sources: {
+		title: 'Followed sources',
+		intro: 'Feeds and folders the watcher follows, failing ones first.',
+		none: 'No watcher runs here. Start one with npm run -s marsad -- watch SOURCES.json, or npm start -- --watch SOURCES.json.',
+		stopped: 'The watcher is not running; this is its last report ({time}).',
+		updated: 'Updated {time}',
+		name: 'Source',
+		health: 'Status',
+		lastFetch: 'Last fetch',
+		httpStatus: 'HTTP',
+		items: 'Items',
+		itemsValue: '{new} new of {total}',
+		indexed: 'Indexed',
+		lastError: 'Last error',
+		nextFetch: 'Next fetch',
+		never: 'never',
+		feed: 'Feed',
+		folder: 'Folder',
+		states: { ok: 'OK', failing: 'Failing', pending: 'Waiting for the first fetch' },
+		failures: '{n} failures in a row',
+		errors: {
+			timeout: 'The server did not answer in time.',
+			http: 'The server answered with an error (HTTP {status}).',
+			'too-large': 'The feed is larger than the size limit.',
+			redirects: 'Too many redirects.',
+			'bad-redirect': 'Redirected to an address this source may not fetch.',
+			network: 'The server could not be reached.',
+			malformed: 'The answer is not a readable RSS or Atom feed.',
+			folder: 'The folder is missing or cannot be read.',
+			index: 'The articles could not be written to the index.'
+		},
+		alerts: 'Alerts',
+		alertSearch: 'Search',
+		alertCounts: '{sent} articles sent, {waiting} batches waiting'
+	}
 };
 
 export default en;

@@ -99,7 +99,42 @@ const fr: Messages = {
 	noSimilar: 'Aucun article similaire.',
 	similarCount: '+{n} similaires',
 	otherSources: 'Également publié par',
-	articleFacets: 'Dans cet article'
+	articleFacets: 'Dans cet article',
+	sources: {
+		title: 'Sources suivies',
+		intro: 'Les flux et dossiers que le veilleur suit, ceux en échec d’abord.',
+		none: 'Aucun veilleur ne tourne ici. Lancez npm run -s marsad -- watch SOURCES.json, ou npm start -- --watch SOURCES.json.',
+		stopped: 'Le veilleur est arrêté ; voici son dernier état ({time}).',
+		updated: 'Mis à jour {time}',
+		name: 'Source',
+		health: 'État',
+		lastFetch: 'Dernière lecture',
+		httpStatus: 'HTTP',
+		items: 'Éléments',
+		itemsValue: '{new} nouveaux sur {total}',
+		indexed: 'Indexés',
+		lastError: 'Dernière erreur',
+		nextFetch: 'Prochaine lecture',
+		never: 'jamais',
+		feed: 'Flux',
+		folder: 'Dossier',
+		states: { ok: 'OK', failing: 'En échec', pending: 'En attente de la première lecture' },
+		failures: '{n} échecs de suite',
+		errors: {
+			timeout: 'Le serveur n’a pas répondu à temps.',
+			http: 'Le serveur a répondu par une erreur (HTTP {status}).',
+			'too-large': 'Le flux dépasse la taille maximale.',
+			redirects: 'Trop de redirections.',
+			'bad-redirect': 'Redirection vers une adresse que cette source ne peut pas lire.',
+			network: 'Le serveur est injoignable.',
+			malformed: 'La réponse n’est pas un flux RSS ou Atom lisible.',
+			folder: 'Le dossier est absent ou illisible.',
+			index: 'Les articles n’ont pas pu être écrits dans l’index.'
+		},
+		alerts: 'Alertes',
+		alertSearch: 'Recherche',
+		alertCounts: '{sent} articles envoyés, {waiting} lots en attente'
+	}
 };
 
 export default fr;
