@@ -265,7 +265,8 @@ export function matchTokens(
 				start: first.start,
 				end: last.end,
 				surface: text.slice(first.start, last.end),
-				weak: a.weak
+				weak: a.weak,
+				alias: a.alias
 			});
 		}
 		i += bestLen;

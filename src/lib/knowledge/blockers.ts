@@ -7,6 +7,11 @@ import { blocker } from './define';
 import type { KbEntry } from './types';
 
 export const BLOCKERS: KbEntry[] = [
+	blocker('pegasus-airlines', {
+		ar: ['طيران بيغاسوس', 'بيغاسوس للطيران'],
+		fr: ['Pegasus Airlines'],
+		en: ['Pegasus Airlines']
+	}),
 	blocker('media-washington-post', { ar: ['واشنطن بوست'], fr: ['Washington Post'], en: ['Washington Post'] }),
 	blocker('media-washington-times', { ar: ['واشنطن تايمز'], en: ['Washington Times'] }),
 	blocker('media-times-of-israel', { ar: ['تايمز أوف إسرائيل'], en: ['Times of Israel'] }),

@@ -108,7 +108,17 @@ export const COMPANIES: KbEntry[] = [
 	actor('maersk', 'company', ['Maersk', 'Maersk', 'ميرسك'], {}),
 	actor('airbus', 'company', ['Airbus', 'Airbus', 'إيرباص'], {}),
 	actor('thales', 'company', ['Thales', 'Thales', 'تاليس'], {}),
-	actor('orange', 'company', ['Orange', 'Orange', 'أورانج'], {}, { ambiguous: true }),
+	// "orange" is a colour and a weather-alert level ("classé orange"): the name needs context.
+	actor(
+		'orange',
+		'company',
+		['Orange', 'Orange', 'أورانج'],
+		{
+			fr: ['opérateur Orange', 'groupe Orange', 'Orange Business Services', 'Orange Cyberdefense'],
+			ar: ['شركة أورانج']
+		},
+		{ weak: { fr: ['Orange'], en: ['Orange'] } }
+	),
 	actor('tv5monde', 'company', ['TV5Monde', 'TV5Monde', 'تي في 5 موند'], {}),
 	actor('binance', 'company', ['Binance', 'Binance', 'بينانس'], {}),
 	actor('wikileaks', 'company', ['WikiLeaks', 'WikiLeaks', 'ويكيليكس'], { fr: ['Wikileaks'] }),

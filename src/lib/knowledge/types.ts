@@ -4,6 +4,15 @@
  */
 
 /** `concept`: search-only glossary entries (never facets), matched in their own pass. */
+import type { SenseRule, TopicId } from './senses';
+
+export interface KnowledgeContext {
+	senses: SenseRule[];
+	senseWindow: number;
+	topics: Record<TopicId, string[]>;
+	typeCues: Record<string, string[]>;
+}
+
 export type EntityKind = 'country' | 'actor' | 'threat' | 'product' | 'blocker' | 'concept';
 export type ActorType = 'group' | 'agency' | 'company' | 'international-org' | 'person';
 export type ProductType = 'malware' | 'spyware' | 'tool';
@@ -77,6 +86,8 @@ export interface ThreatEntry extends KbEntry {
 }
 
 export interface KnowledgeBase {
+	/** Sense rules for ambiguous threat triggers, topic vocabularies, type cues (senses.ts). */
+	context: KnowledgeContext;
 	countries: KbEntry[];
 	actors: KbEntry[];
 	threats: ThreatEntry[];
