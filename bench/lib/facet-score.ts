@@ -83,19 +83,40 @@ function actorKeys(label: string, surfaces: readonly string[]): Set<string> {
 	return keys;
 }
 
-/** Pairs predicted with gold actors (one-to-one, first come): index pairs. */
+/**
+ * Whether two multi-word forms name the same thing, one inside the other on word boundaries
+ * ("الملك محمد السادس" ⊃ "محمد السادس"; "وكالة المخابرات المركزية" ⊃ "المخابرات المركزية").
+ * The shorter form needs two words, so a bare word never matches a longer name.
+ */
+function contains(a: string, b: string): boolean {
+	const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+	return short.includes(' ') && ` ${long} `.includes(` ${short} `);
+}
+
+/**
+ * Pairs predicted with gold actors (one-to-one): first by equal label or form, then by a form
+ * contained in the other. Index pairs [gold, predicted].
+ */
 export function pairActors(gold: readonly GoldActor[], predicted: readonly PredictedActor[]): Array<[number, number]> {
 	const goldKeys = gold.map((g) => actorKeys(g.label_en, g.surface ?? []));
-	const used = new Set<number>();
+	const predKeys = predicted.map((p) => actorKeys(p.label_en, p.surfaces));
+	const usedGold = new Set<number>();
+	const usedPred = new Set<number>();
 	const pairs: Array<[number, number]> = [];
-	predicted.forEach((p, pi) => {
-		const keys = actorKeys(p.label_en, p.surfaces);
-		const gi = goldKeys.findIndex((gk, i) => !used.has(i) && [...keys].some((k) => gk.has(k)));
-		if (gi >= 0) {
-			used.add(gi);
-			pairs.push([gi, pi]);
-		}
-	});
+	const pass = (same: (pk: Set<string>, gk: Set<string>) => boolean): void => {
+		predKeys.forEach((pk, pi) => {
+			if (usedPred.has(pi)) return;
+			const gi = goldKeys.findIndex((gk, i) => !usedGold.has(i) && same(pk, gk));
+			if (gi >= 0) {
+				usedGold.add(gi);
+				usedPred.add(pi);
+				pairs.push([gi, pi]);
+			}
+		});
+	};
+	pass((pk, gk) => [...pk].some((k) => gk.has(k)));
+	const forms = (keys: Set<string>): string[] => [...keys].filter((k) => k.startsWith('form:')).map((k) => k.slice(5));
+	pass((pk, gk) => forms(pk).some((p) => forms(gk).some((g) => contains(p, g))));
 	return pairs;
 }
 

@@ -68,6 +68,8 @@ export const CYBER: ReadonlySet<ThreatId> = new Set([
 	'ddos',
 	'phishing'
 ]);
+/** Score needed when nothing is in the title or the lead: the threat is then a side matter. */
+export const BODY_ONLY_SCORE = Number(process.env.X_BODY ?? 5);
 /** Topic-word count from which an article is about that topic (title words count 3). */
 export const TOPIC_MIN = 6;
 
@@ -84,6 +86,20 @@ interface Placed extends Mention {
 	alias: string;
 	/** Index of its first token in its field's tokens. */
 	at: number;
+}
+
+/** Whether `at` sits inside quotation marks opened earlier on its line ("…", «…», “…”). */
+export function insideQuotes(text: string, at: number): boolean {
+	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+	const before = text.slice(lineStart, at);
+	let straight = 0;
+	let depth = 0;
+	for (const c of before) {
+		if (c === '"') straight++;
+		else if (c === '«' || c === '“') depth++;
+		else if ((c === '»' || c === '”') && depth > 0) depth--;
+	}
+	return depth > 0 || straight % 2 === 1;
 }
 
 /** Token count of the line holding each token, so a mention knows whether it sits in boilerplate. */
@@ -183,7 +199,13 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 			if (!senseHolds(ctx, g.entry.id as ThreatId, m.alias, text, tokens, at, to)) continue;
 		}
 		const place: Place = m.field === 'title' ? 'title' : m.start < leadEnd ? 'lead' : 'body';
-		g.counted.push({ ...mention, place, alias: m.alias, at });
+		// A threat word of political speech quoted in the body is someone's label, not the article's.
+		const quoted =
+			g.entry.kind === 'threat' &&
+			(g.entry as ThreatEntry).rhetoric === true &&
+			m.field === 'body' &&
+			insideQuotes(text, m.start);
+		g.counted.push({ ...mention, weak: mention.weak || quoted, place, alias: m.alias, at });
 	}
 
 	// Threat words alone first: a weak name whose threat is named in the article counts.
@@ -199,7 +221,8 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		// Weak names need context: a strong name of the same entity (title included, boilerplate
 		// excluded), a type cue right before, or the threat the entity implies named in the text.
 		const strong = g.counted.some((m) => !m.weak);
-		const threatNamed = (g.entry.implies ?? []).some((t) => (triggerScore.get(t) ?? 0) >= STRONG);
+		// (Cyber threats only: terrorism words are everywhere, so they confirm no name.)
+		const threatNamed = (g.entry.implies ?? []).some((t) => CYBER.has(t) && (triggerScore.get(t) ?? 0) >= STRONG);
 		g.counted = g.counted.filter((m) => {
 			if (!m.weak || strong || threatNamed) return true;
 			const { text, tokens } = fieldOf(m.field);
@@ -260,8 +283,10 @@ function evidenceOf(
 		const surface = label ?? m.surface;
 		const key = surface.toLowerCase();
 		const points = (base ?? (m.weak ? WEAK : STRONG)) * PLACE_WEIGHT[m.place];
-		const e = by.get(key);
-		if (!e) by.set(key, { surface, via, count: 1, place: m.place, points });
+		const strong = base !== undefined || !m.weak;
+		const key2 = `${key}|${strong}`;
+		const e = by.get(key2);
+		if (!e) by.set(key2, { surface, via, count: 1, place: m.place, points, strong });
 		else {
 			e.count++;
 			e.points += points;
@@ -302,15 +327,23 @@ function scoreThreats(
 	const scored = (ckb.kb.threats as ThreatEntry[]).flatMap((t) => {
 		const ev = evidence.get(t.id);
 		if (!ev || ev.length === 0) return [];
-		const score = ev.reduce((s, e) => s + e.points, 0);
-		const inTitle = ev.some((e) => e.place === 'title');
-		const needed = (t.minScore ?? THREAT_SCORE) * (offTopic && !inTitle ? 2 : 1);
+		// Weak evidence only supports strong evidence: it adds at most as much as the strong gives.
+		const strong = ev.filter((e) => e.strong).reduce((s, e) => s + e.points, 0);
+		const weak = ev.filter((e) => !e.strong).reduce((s, e) => s + e.points, 0);
+		const score = strong + Math.min(weak, strong);
+		// Strong evidence in the title lifts the topic bar; any evidence up front lifts the body-only bar.
+		const inTitle = ev.some((e) => e.strong && e.place === 'title');
+		const upFront = ev.some((e) => e.place !== 'body');
+		const needed = Math.max(
+			(t.minScore ?? THREAT_SCORE) * (offTopic && !inTitle ? 2 : 1),
+			upFront ? 0 : BODY_ONLY_SCORE
+		);
 		return [{ t, ev, score, needed }];
 	});
 	const cyberStory = scored.some((x) => CYBER.has(x.t.id) && x.score >= x.needed);
 	const out: ThreatHit[] = [];
 	for (const { t, ev, score, needed } of scored) {
-		const enough = score >= needed || (cyberStory && CYBER.has(t.id) && ev.some((e) => e.points >= STRONG));
+		const enough = score >= needed || (cyberStory && CYBER.has(t.id) && ev.some((e) => e.strong && e.points >= STRONG));
 		if (!enough) continue;
 		ev.sort((a, b) => b.points - a.points || PLACE_RANK[a.place] - PLACE_RANK[b.place]);
 		out.push({

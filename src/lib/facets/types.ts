@@ -56,8 +56,10 @@ export interface ThreatEvidence {
 	count: number;
 	/** Best place it was seen. */
 	place: Place;
-	/** Points it added to the score. */
+	/** Points it added to the score (before weak evidence is capped by strong evidence). */
 	points: number;
+	/** A strong trigger or an implying entity (weak triggers only support them). */
+	strong: boolean;
 }
 
 export interface ThreatHit extends FacetHit {

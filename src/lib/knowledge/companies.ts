@@ -38,7 +38,7 @@ export const COMPANIES: KbEntry[] = [
 		en: ['Unit 42']
 	}),
 	actor('sophos', 'company', ['Sophos', 'Sophos', 'سوفوس'], {}),
-	actor('mcafee', 'company', ['McAfee', 'McAfee', 'مكافي'], {}),
+	actor('mcafee', 'company', ['McAfee', 'McAfee', 'مكافي'], { ar: ['=مكافي'] }),
 	actor('recorded-future', 'company', ['Recorded Future', 'Recorded Future', 'ريكوردد فيوتشر'], {}),
 	actor('proofpoint', 'company', ['Proofpoint', 'Proofpoint', 'بروف بوينت'], {}),
 	actor('citizen-lab', 'company', ['Citizen Lab', 'Citizen Lab', 'سيتيزن لاب'], { ar: ['مختبر المواطن'] }),

@@ -76,11 +76,18 @@ const LISTED: KbEntry[] = [
 		fr: ['Hizbollah', 'Hezbollah libanais'],
 		en: ['Hizbollah', 'Hizballah']
 	}),
-	actor('hamas', 'group', ['Hamas', 'Hamas', 'حماس'], {
-		ar: ['حركة حماس', 'حركة المقاومة الإسلامية', 'كتائب القسام', 'كتائب عز الدين القسام'],
-		fr: ['Brigades Ezzedine al-Qassam'],
-		en: ['Qassam Brigades']
-	}),
+	// حماس is also "enthusiasm" (حماسه "his enthusiasm"): the bare word needs context.
+	actor(
+		'hamas',
+		'group',
+		['Hamas', 'Hamas', 'حماس'],
+		{
+			ar: ['حركة حماس', 'حركة المقاومة الإسلامية', 'كتائب القسام', 'كتائب عز الدين القسام'],
+			fr: ['Brigades Ezzedine al-Qassam'],
+			en: ['Qassam Brigades']
+		},
+		{ weak: { ar: ['=حماس'] } }
+	),
 	actor('islamic-jihad', 'group', ['Palestinian Islamic Jihad', 'Jihad islamique', 'حركة الجهاد الإسلامي'], {
 		ar: ['الجهاد الإسلامي', 'سرايا القدس'],
 		fr: ['Jihad islamique palestinien'],
@@ -124,7 +131,7 @@ const LISTED: KbEntry[] = [
 		en: ['MEK', 'MKO', 'PMOI', "People's Mujahedin", 'Mojahedin-e Khalq', 'Mujahedeen-e-Khalq']
 	}),
 	actor('muslim-brotherhood', 'group', ['Muslim Brotherhood', 'Frères musulmans', 'جماعة الإخوان المسلمين'], {
-		ar: ['الإخوان المسلمين', 'الإخوان المسلمون', 'جماعة الإخوان', 'الإخوان'],
+		ar: ['الإخوان المسلمين', 'الإخوان المسلمون', 'جماعة الإخوان', '=الإخوان'],
 		fr: ['Frères Musulmans'],
 		en: []
 	}),

@@ -12,6 +12,7 @@ export const THREATS: ThreatEntry[] = [
 		kind: 'threat',
 		type: 'threat',
 		labels: { ar: 'إرهاب', fr: 'Terrorisme', en: 'Terrorism' },
+		rhetoric: true,
 		aliases: {
 			ar: [
 				'إرهاب',
@@ -48,6 +49,7 @@ export const THREATS: ThreatEntry[] = [
 				'attentat-suicide',
 				'engin explosif',
 				'voiture piégée',
+				'attaque au couteau',
 				'radicalisation',
 				'islamiste radical'
 			],
@@ -55,7 +57,17 @@ export const THREATS: ThreatEntry[] = [
 		},
 		weakAliases: {
 			ar: ['تفجير', 'هجوم مسلح', 'اعتداء', 'تكفيري'],
-			fr: ['explosion', 'fusillade', 'radicalisé', 'islamiste'],
+			fr: [
+				'explosion',
+				'fusillade',
+				'radicalisé',
+				'islamiste',
+				'attaque',
+				'attaques',
+				'tuerie',
+				'assaillant',
+				'salafiste'
+			],
 			en: ['bombing']
 		}
 	},

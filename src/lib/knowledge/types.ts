@@ -81,6 +81,8 @@ export interface ThreatEntry extends KbEntry {
 	weakAliases: Partial<Aliases>;
 	/** Score needed to tag (strong trigger 2, weak 1); default THREAT_SCORE of the matcher. */
 	minScore?: number;
+	/** Its words label opponents in political speech: quoted in the body they count as weak. */
+	rhetoric?: true;
 	/** Only tag this threat when this other threat is also tagged. */
 	requires?: ThreatId;
 }
