@@ -78,6 +78,9 @@ function caseOk(rule: CaseRule, surface: string): boolean {
 	const first = letters[0];
 	if (first === undefined) return false;
 	if (rule === 'initial') return first !== first.toLowerCase();
+	// "D'UN" is a text in capitals (de un), not the acronym UN after an elision.
+	const elided = surface.match(ELISION)?.[0] ?? '';
+	if (letters.length <= 2 && /\p{Lu}/u.test(elided)) return false;
 	return letters.every((c) => c === c.toUpperCase());
 }
 
@@ -265,7 +268,8 @@ export function matchTokens(
 				start: first.start,
 				end: last.end,
 				surface: text.slice(first.start, last.end),
-				weak: a.weak
+				weak: a.weak,
+				alias: a.alias
 			});
 		}
 		i += bestLen;
