@@ -13,6 +13,7 @@ import { startTestMeili, type TestMeili } from '../integration/support/test-meil
 import { conditionalFeed, rssXml, startTestServer, type TestServer } from '../integration/support/feed-server';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { CHROMIUM, screenshot, skipBrowser } from './support/harness';
+import { seriousViolations } from './support/axe';
 
 /** /sources in a real browser, fed by a real watcher (in this process) polling a local feed server. */
 describe.skipIf(skipBrowser)('/sources page', () => {
@@ -102,6 +103,7 @@ describe.skipIf(skipBrowser)('/sources page', () => {
 		expect(rows[1]!.text).toMatch(/OK/);
 		expect(rows[1]!.text).toMatch(/1 new of 1|0 new of 1/);
 		expect(await page.content()).not.toContain('SECRETKEY');
+		expect(await seriousViolations(page)).toEqual([]);
 		await screenshot(page, 'sources-en');
 		await context.close();
 	});
@@ -120,6 +122,7 @@ describe.skipIf(skipBrowser)('/sources page', () => {
 		expect(first).toBeGreaterThan(last!);
 		expect(await page.textContent('h1')).toBe('المصادر المتابَعة');
 		expect(await page.textContent('tr.source[data-health="failing"]')).toContain('أجاب الخادم بخطأ (HTTP 500).');
+		expect(await seriousViolations(page)).toEqual([]);
 		await screenshot(page, 'sources-ar');
 		await context.close();
 	});
