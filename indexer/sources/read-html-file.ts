@@ -5,7 +5,8 @@ import type { RawArticle } from '../../src/lib/article';
 import { readAllBytes } from './byte-stream';
 import { DecodeError, decodeText, looksBinary } from './decode-text';
 import { htmlToText, nodeToText } from './html-text';
-import { MAX_DOCUMENT_BYTES, SNIFF_BYTES } from './limits';
+import { MAX_DOCUMENT_BYTES, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, SNIFF_BYTES } from './limits';
+import { htmlNestingDepth } from './html-depth';
 import { SourceError } from './source-error';
 
 /** Shorter than this after extraction, a page has no article (a menu, a cookie wall). */
@@ -47,9 +48,27 @@ export function htmlArticle(bytes: Uint8Array, origin: string, id: string): RawA
 		if (error instanceof DecodeError) throw new SourceError(path, error.reason);
 		throw error;
 	}
+	const depth = htmlNestingDepth(html, MAX_HTML_DEPTH);
+	if (depth > MAX_HTML_DEPTH)
+		throw new SourceError(
+			path,
+			`HTML nested more than ${MAX_HTML_DEPTH} levels deep: refused (no real page is; reading it would take minutes)`
+		);
 	const { document } = parseHTML(html);
+	const { elements, depth: domDepth } = domSize(document);
+	if (elements > MAX_HTML_ELEMENTS)
+		throw new SourceError(path, `HTML with ${elements} elements (more than ${MAX_HTML_ELEMENTS}): refused`);
+	// The text scan leaves out elements the parser may nest by itself (tables in cells): check the tree.
+	if (domDepth > MAX_HTML_DEPTH)
+		throw new SourceError(
+			path,
+			`HTML nested more than ${MAX_HTML_DEPTH} levels deep: refused (no real page is; reading it would take minutes)`
+		);
 	const meta = pageMetadata(document);
-	const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
+	const parsed = new Readability(document, {
+		serializer: (node: Node) => node,
+		maxElemsToParse: MAX_HTML_ELEMENTS
+	}).parse();
 	const content = parsed?.content ? nodeToText(parsed.content) : '';
 	const body =
 		content.length >= MIN_ARTICLE_CHARS
@@ -69,6 +88,20 @@ export function htmlArticle(bytes: Uint8Array, origin: string, id: string): RawA
 	const lang = meta.lang ?? parsed?.lang?.trim();
 	if (lang) article.lang = lang;
 	return article;
+}
+
+/** Elements in the tree and its depth, walked without recursion. */
+function domSize(document: Document): { elements: number; depth: number } {
+	let elements = 0;
+	let depth = 0;
+	const stack: [Element, number][] = document.documentElement ? [[document.documentElement, 1]] : [];
+	while (stack.length) {
+		const [element, d] = stack.pop()!;
+		elements++;
+		if (d > depth) depth = d;
+		for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, d + 1]);
+	}
+	return { elements, depth };
 }
 
 /** The charset a page declares in its first KB (`<meta charset>` or http-equiv), if any. */
