@@ -319,7 +319,7 @@ function scoreThreats(
 		if (strong.length === 0) continue;
 		for (const t of g.entry.implies ?? []) {
 			const base = IMPLIED_POINTS[t] ?? THREAT_SCORE;
-			evidence.set(t, [...(evidence.get(t) ?? []), ...evidenceOf(strong, 'entity', g.entry.labels.en, base)]);
+			evidence.set(t, [...(evidence.get(t) ?? []), ...evidenceOf(strong, 'entity', undefined, base)]);
 			impliedBy.set(t, [...(impliedBy.get(t) ?? []), g.entry.id]);
 		}
 	}

@@ -45,7 +45,13 @@ export const COMPANIES: KbEntry[] = [
 	actor('chainalysis', 'company', ['Chainalysis', 'Chainalysis', 'تشيناليسيس'], {}),
 	// — Tech platforms —
 	actor('microsoft', 'company', ['Microsoft', 'Microsoft', 'مايكروسوفت'], { ar: ['ميكروسوفت'] }),
-	actor('google', 'company', ['Google', 'Google', 'غوغل'], { ar: ['جوجل', 'قوقل', 'غوغل'], en: ['Alphabet'] }),
+	actor(
+		'google',
+		'company',
+		['Google', 'Google', 'غوغل'],
+		{ ar: ['جوجل', 'قوقل', 'غوغل'] },
+		{ weak: { en: ['Alphabet'] } }
+	),
 	actor('apple', 'company', ['Apple', 'Apple', 'آبل'], { ar: ['أبل', 'شركة آبل', 'شركة أبل'] }),
 	actor(
 		'meta',
@@ -84,7 +90,13 @@ export const COMPANIES: KbEntry[] = [
 		{ ar: ['تيكتوك'], en: ['ByteDance'] },
 		{ minMentions: 2 }
 	),
-	actor('signal', 'company', ['Signal', 'Signal', 'سيغنال'], { ar: ['تطبيق سيغنال'] }, { ambiguous: true }),
+	actor(
+		'signal',
+		'company',
+		['Signal', 'Signal', 'سيغنال'],
+		{ ar: ['تطبيق سيغنال'], fr: ['messagerie Signal', 'application Signal'] },
+		{ weak: { fr: ['Signal'], en: ['Signal'] } }
+	),
 	actor('amazon', 'company', ['Amazon', 'Amazon', 'أمازون'], { ar: ['امازون'] }),
 	actor('huawei', 'company', ['Huawei', 'Huawei', 'هواوي'], {}),
 	actor('zte', 'company', ['ZTE', 'ZTE', 'زد تي إي'], {}),

@@ -62,6 +62,7 @@ function buildCountries(): KbEntry[] {
 		}
 		const entry: KbEntry = { id, kind: 'country', type: 'country', labels, aliases };
 		if (extra.ambiguous) entry.ambiguous = true;
+		if (extra.weak) entry.weakAliases = { ar: extra.weak.ar ?? [], fr: extra.weak.fr ?? [], en: extra.weak.en ?? [] };
 		return entry;
 	});
 }

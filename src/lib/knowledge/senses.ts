@@ -130,8 +130,6 @@ const BIOLOGY = [
 	'sida',
 	'vih',
 	'contamination',
-	'infectés',
-	'infection',
 	'cas',
 	'hépatite'
 ];

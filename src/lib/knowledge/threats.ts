@@ -50,7 +50,6 @@ export const THREATS: ThreatEntry[] = [
 				'engin explosif',
 				'voiture piégée',
 				'attaque au couteau',
-				'radicalisation',
 				'islamiste radical'
 			],
 			en: ['terrorism', 'terrorist', 'terrorists', 'counter-terrorism', 'jihadist', 'suicide bomber', 'car bomb']
@@ -61,6 +60,7 @@ export const THREATS: ThreatEntry[] = [
 				'explosion',
 				'fusillade',
 				'radicalisé',
+				'=radicalisation',
 				'islamiste',
 				'attaque',
 				'attaques',
@@ -336,7 +336,7 @@ export const THREATS: ThreatEntry[] = [
 				'إغراق الخوادم',
 				'دي دوس'
 			],
-			fr: ['déni de service', 'dénis de service', 'DDoS', 'DoS', 'attaque par saturation'],
+			fr: ['déni de service', 'dénis de service', 'DDoS', 'attaque par saturation', 'attaque DoS', 'attaques DoS'],
 			en: ['DDoS', 'denial of service', 'denial-of-service']
 		},
 		weakAliases: { ar: ['تعطيل المواقع'], fr: ['saturation des serveurs'], en: [] }
