@@ -21,6 +21,7 @@ export interface CompiledContext {
 	window: number;
 	topics: Array<{ id: TopicId; terms: Set<string> }>;
 	typeCues: Map<string, Set<string>>;
+	channelCues: Set<string>;
 }
 
 const cache = new WeakMap<CompiledKb, CompiledContext>();
@@ -53,7 +54,8 @@ export function compiledContext(ckb: CompiledKb): CompiledContext {
 		senses,
 		window: ctx.senseWindow,
 		topics: (Object.keys(ctx.topics) as TopicId[]).map((id) => ({ id, terms: termsOf(ckb, ctx.topics[id]) })),
-		typeCues: new Map(Object.entries(ctx.typeCues).map(([type, words]) => [type, termsOf(ckb, words)]))
+		typeCues: new Map(Object.entries(ctx.typeCues).map(([type, words]) => [type, termsOf(ckb, words)])),
+		channelCues: termsOf(ckb, ctx.channelCues)
 	};
 	cache.set(ckb, c);
 	return c;
@@ -110,6 +112,23 @@ export function topicCounts(
 		out.set(id, n);
 	}
 	return out;
+}
+
+/** Tokens before a platform's name searched for a channel cue. */
+export const CHANNEL_WINDOW = 3;
+
+/** Whether a channel cue ("sur", "عبر", "حسابه") stands shortly before tokens[at], in the same clause. */
+export function channelCueBefore(
+	ctx: CompiledContext,
+	text: string,
+	tokens: readonly TokenLike[],
+	at: number
+): boolean {
+	for (let k = at - 1; k >= 0 && k >= at - CHANNEL_WINDOW; k--) {
+		if (/[\n.;:!?،؛]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+		if (hasTerm(tokens[k]!, ctx.channelCues)) return true;
+	}
+	return false;
 }
 
 /** Whether the token right before tokens[at] (same line) is a type cue for `type`. */

@@ -49,3 +49,26 @@ export function formatThreatEvidence(hit: ThreatHit): string {
 		.map((e) => `${e.surface}${e.count > 1 ? ` ×${e.count}` : ''} (${e.via === 'entity' ? 'entity, ' : ''}${e.place})`)
 		.join(', ');
 }
+
+/** Why an article carries each of its threat tags: what the extractor saw, strongest first. */
+export interface ThreatWhy {
+	id: string;
+	score: number;
+	evidence: Array<Pick<ThreatHit['evidence'][number], 'surface' | 'count' | 'place' | 'via'>>;
+}
+
+/**
+ * The evidence of the threats an article is tagged with (`tagged`: the ids the index holds), from
+ * its facets computed again on its text (the extraction is deterministic for a knowledge base).
+ * At most `max` evidence lines per threat.
+ */
+export function threatWhy(facets: ExtractedFacets, tagged: readonly string[], max = 3): ThreatWhy[] {
+	return tagged.flatMap((id) => {
+		const hit = facets.threats.find((t) => t.id === id);
+		if (!hit) return [];
+		const evidence = hit.evidence
+			.slice(0, max)
+			.map(({ surface, count, place, via }) => ({ surface, count, place, via }));
+		return [{ id, score: hit.score, evidence }];
+	});
+}

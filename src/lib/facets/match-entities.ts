@@ -16,9 +16,9 @@
 import type { KbEntry, KnowledgeBase } from '../knowledge/types';
 import type { AnalysisLang, AnalyzeFn, EntityMatch, TextField, TokenLike } from './types';
 
-type CaseRule = 'none' | 'initial' | 'upper';
+export type CaseRule = 'none' | 'initial' | 'upper';
 
-interface AliasToken {
+export interface AliasToken {
 	term: string;
 	caseRule: CaseRule;
 	/** Normalised surface for exact aliases (`=` prefix), else null. */
@@ -71,7 +71,7 @@ function caseRuleOf(surface: string): CaseRule {
 	return 'none';
 }
 
-function caseOk(rule: CaseRule, surface: string): boolean {
+export function caseOk(rule: CaseRule, surface: string): boolean {
 	if (rule === 'none') return true;
 	const s = surface.replace(ELISION, '');
 	const letters = [...s].filter((c) => HAS_LETTER.test(c));
@@ -85,7 +85,7 @@ function caseOk(rule: CaseRule, surface: string): boolean {
 }
 
 /** Exact aliases still accept proclitics: an optional و / ف, then ب / ل / ك, or لل for ل + ال. */
-function exactOk(expected: string, surface: string): boolean {
+export function exactOk(expected: string, surface: string): boolean {
 	const s = normalizeSurface(surface);
 	const forms = new Set([s]);
 	if (s.startsWith('و') || s.startsWith('ف')) forms.add(s.slice(1));

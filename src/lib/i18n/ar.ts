@@ -140,7 +140,10 @@ const ar: Messages = {
 		alerts: 'التنبيهات',
 		alertSearch: 'البحث',
 		alertCounts: 'أُرسل {sent} مقالاً، و{waiting} دفعات في الانتظار'
-	}
+	},
+	threatWhy: 'لماذا هذه التهديدات',
+	evidencePlace: { title: 'في العنوان', lead: 'في المقدمة', body: 'في النص' },
+	evidenceCount: '{what} ×{n}'
 };
 
 export default ar;

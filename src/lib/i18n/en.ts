@@ -133,7 +133,10 @@ const en: Messages = {
 		alerts: 'Alerts',
 		alertSearch: 'Search',
 		alertCounts: '{sent} articles sent, {waiting} batches waiting'
-	}
+	},
+	threatWhy: 'Why these threat types',
+	evidencePlace: { title: 'in the title', lead: 'in the lead', body: 'in the text' },
+	evidenceCount: '{what} ×{n}'
 };
 
 export default en;

@@ -134,7 +134,10 @@ const fr: Messages = {
 		alerts: 'Alertes',
 		alertSearch: 'Recherche',
 		alertCounts: '{sent} articles envoyés, {waiting} lots en attente'
-	}
+	},
+	threatWhy: 'Pourquoi ces menaces',
+	evidencePlace: { title: 'dans le titre', lead: 'dans le chapeau', body: 'dans le texte' },
+	evidenceCount: '{what} ×{n}'
 };
 
 export default fr;

@@ -141,4 +141,10 @@ export interface Messages {
 		/** {sent} articles sent, {waiting} batches waiting */
 		alertCounts: string;
 	};
+	/** Article page: why each threat was tagged ("Ransomware — برامج الفدية ×3, in the title"). */
+	threatWhy: string;
+	/** Where a piece of evidence was seen. */
+	evidencePlace: { title: string; lead: string; body: string };
+	/** "{what} ×{n}" */
+	evidenceCount: string;
 }

@@ -17,6 +17,7 @@ export const BLOCKERS: KbEntry[] = [
 		ar: ['الملعب التونسي', 'النجم الساحلي', 'الترجي الرياضي التونسي'],
 		fr: ['Stade tunisien']
 	}),
+	blocker('person-jean-marie-le-pen', { fr: ['Jean-Marie Le Pen'], ar: ['جان ماري لوبان'] }),
 	blocker('pegasus-airlines', {
 		ar: ['طيران بيغاسوس', 'بيغاسوس للطيران'],
 		fr: ['Pegasus Airlines'],

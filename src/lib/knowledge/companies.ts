@@ -45,46 +45,58 @@ export const COMPANIES: KbEntry[] = [
 	actor('chainalysis', 'company', ['Chainalysis', 'Chainalysis', 'تشيناليسيس'], {}),
 	// — Tech platforms —
 	actor('microsoft', 'company', ['Microsoft', 'Microsoft', 'مايكروسوفت'], { ar: ['ميكروسوفت'] }),
-	actor('google', 'company', ['Google', 'Google', 'غوغل'], { ar: ['جوجل', 'قوقل', 'غوغل'], en: ['Alphabet'] }),
+	actor(
+		'google',
+		'company',
+		['Google', 'Google', 'غوغل'],
+		{ ar: ['جوجل', 'قوقل', 'غوغل'] },
+		{ weak: { en: ['Alphabet'] } }
+	),
 	actor('apple', 'company', ['Apple', 'Apple', 'آبل'], { ar: ['أبل', 'شركة آبل', 'شركة أبل'] }),
 	actor(
 		'meta',
 		'company',
 		['Meta', 'Meta', 'ميتا'],
 		{ ar: ['فيسبوك', 'فيس بوك', 'فايسبوك'], fr: ['Facebook'], en: ['Facebook'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
 	actor(
 		'whatsapp',
 		'company',
 		['WhatsApp', 'WhatsApp', 'واتساب'],
 		{ ar: ['واتس آب', 'واتس اب', 'الواتساب'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
 	actor(
 		'instagram',
 		'company',
 		['Instagram', 'Instagram', 'إنستغرام'],
 		{ ar: ['انستغرام', 'إنستجرام', 'انستجرام'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
 	actor(
 		'telegram',
 		'company',
 		['Telegram', 'Telegram', 'تلغرام'],
 		{ ar: ['تيليغرام', 'تليغرام', 'تيليجرام', 'تلجرام'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
-	actor('twitter', 'company', ['Twitter', 'Twitter', 'تويتر'], { en: ['X Corp'] }, { minMentions: 2 }),
-	actor('youtube', 'company', ['YouTube', 'YouTube', 'يوتيوب'], { fr: ['Youtube'] }, { minMentions: 2 }),
+	actor('twitter', 'company', ['Twitter', 'Twitter', 'تويتر'], { en: ['X Corp'] }, { minMentions: 2, channel: true }),
+	actor('youtube', 'company', ['YouTube', 'YouTube', 'يوتيوب'], { fr: ['Youtube'] }, { minMentions: 2, channel: true }),
 	actor(
 		'tiktok',
 		'company',
 		['TikTok', 'TikTok', 'تيك توك'],
 		{ ar: ['تيكتوك'], en: ['ByteDance'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
-	actor('signal', 'company', ['Signal', 'Signal', 'سيغنال'], { ar: ['تطبيق سيغنال'] }, { ambiguous: true }),
+	actor(
+		'signal',
+		'company',
+		['Signal', 'Signal', 'سيغنال'],
+		{ ar: ['تطبيق سيغنال'], fr: ['messagerie Signal', 'application Signal'] },
+		{ weak: { fr: ['Signal'], en: ['Signal'] } }
+	),
 	actor('amazon', 'company', ['Amazon', 'Amazon', 'أمازون'], { ar: ['امازون'] }),
 	actor('huawei', 'company', ['Huawei', 'Huawei', 'هواوي'], {}),
 	actor('zte', 'company', ['ZTE', 'ZTE', 'زد تي إي'], {}),
