@@ -58,6 +58,12 @@ export interface IndexedDocument {
 	/** Arabic analysed terms, apart so typo tolerance can be off for them (see index settings). */
 	title_terms_ar: string;
 	body_terms_ar: string;
+	/**
+	 * The distinct Arabic terms of at least TYPO_MIN_ARABIC_LETTERS letters, the only Arabic field
+	 * with typo tolerance; searched only when the exact query finds little (see search-service).
+	 * Optional: documents indexed before it existed lack it.
+	 */
+	typo_terms_ar?: string;
 	/** One token per entity mention (every mention, no threshold), for cross-lingual search. */
 	entity_terms: string;
 	/**
