@@ -20,6 +20,8 @@ export interface CompiledContext {
 	senses: Map<string, CompiledSense[]>;
 	window: number;
 	topics: Array<{ id: TopicId; terms: Set<string> }>;
+	/** Topic words by analysed term. */
+	topicOf: Map<string, TopicId[]>;
 	typeCues: Map<string, Set<string>>;
 	channelCues: Set<string>;
 }
@@ -50,10 +52,14 @@ export function compiledContext(ckb: CompiledKb): CompiledContext {
 			senses.set(key, [...(senses.get(key) ?? []), compiled]);
 		}
 	}
+	const topics = (Object.keys(ctx.topics) as TopicId[]).map((id) => ({ id, terms: termsOf(ckb, ctx.topics[id]) }));
+	const topicOf = new Map<string, TopicId[]>();
+	for (const { id, terms } of topics) for (const t of terms) topicOf.set(t, [...(topicOf.get(t) ?? []), id]);
 	c = {
 		senses,
+		topicOf,
 		window: ctx.senseWindow,
-		topics: (Object.keys(ctx.topics) as TopicId[]).map((id) => ({ id, terms: termsOf(ckb, ctx.topics[id]) })),
+		topics,
 		typeCues: new Map(Object.entries(ctx.typeCues).map(([type, words]) => [type, termsOf(ckb, words)])),
 		channelCues: termsOf(ckb, ctx.channelCues)
 	};
@@ -104,13 +110,20 @@ export function topicCounts(
 	title: readonly TokenLike[],
 	body: readonly TokenLike[]
 ): Map<TopicId, number> {
-	const out = new Map<TopicId, number>();
-	for (const { id, terms } of ctx.topics) {
-		let n = 0;
-		for (const t of title) if (hasTerm(t, terms)) n += TITLE_TOPIC_WEIGHT;
-		for (const t of body) if (hasTerm(t, terms)) n++;
-		out.set(id, n);
-	}
+	// One pass over the tokens (this runs for every article): term → topics.
+	const out = new Map<TopicId, number>(ctx.topics.map((t) => [t.id, 0]));
+	const add = (tokens: readonly TokenLike[], weight: number): void => {
+		for (const tok of tokens) {
+			for (const term of tok.terms) {
+				const topics = ctx.topicOf.get(term);
+				if (!topics) continue;
+				for (const id of topics) out.set(id, out.get(id)! + weight);
+				break;
+			}
+		}
+	};
+	add(title, TITLE_TOPIC_WEIGHT);
+	add(body, 1);
 	return out;
 }
 
