@@ -85,3 +85,20 @@ describe('walk: no source from outside the indexed folder or from the data dir',
 		expect(bodies).toHaveLength(3);
 	});
 });
+
+describe('walk: a folder that vanishes mid-run', () => {
+	it('is skipped with its reason; the files read before and after it are kept', async () => {
+		await mkdir(join(base, 'tree', 'zz'));
+		await writeFile(join(base, 'tree', 'zz', 'late.txt'), BODY);
+		const skipped: { origin: string; reason: string }[] = [];
+		const origins: string[] = [];
+		for await (const a of readSources([join(base, 'tree')], {
+			onSkip: (origin, reason) => skipped.push({ origin, reason })
+		})) {
+			origins.push(a.origin.slice(base.length + 1));
+			if (origins.length === 1) await rm(join(base, 'tree', 'zz'), { recursive: true });
+		}
+		expect(origins).toEqual(['tree/sub/other.txt', 'tree/valid.txt']);
+		expect(skipped).toEqual([{ origin: join(base, 'tree', 'zz'), reason: 'folder vanished during the run' }]);
+	});
+});
