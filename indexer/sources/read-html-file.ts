@@ -1,4 +1,5 @@
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
+import { idFromRelativePath } from './read-text-file';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawArticle } from '../../src/lib/article';
@@ -27,9 +28,9 @@ export interface PageMetadata {
 /**
  * One saved HTML page = one article: main content by Readability (over linkedom), metadata
  * from JSON-LD NewsArticle first, then `<meta>` (og:*, article:published_time, author).
- * The id is the file name without extension. Faults throw SourceError.
+ * The id is the path relative to the indexed folder without extension (see idFromRelativePath). Faults throw SourceError.
  */
-export async function readHtmlFile(path: string): Promise<RawArticle> {
+export async function readHtmlFile(path: string, relativePath: string = basename(path)): Promise<RawArticle> {
 	const bytes = await readAllBytes(path, false, MAX_DOCUMENT_BYTES);
 	if (bytes.length === 0) throw new SourceError(path, 'empty file');
 	if (looksBinary(bytes, SNIFF_BYTES)) throw new SourceError(path, 'binary file (NUL bytes in the first KB)');
@@ -69,7 +70,7 @@ export async function readHtmlFile(path: string): Promise<RawArticle> {
 				? meta.body
 				: content;
 	if (body.length < MIN_ARTICLE_CHARS) throw new SourceError(path, 'no article content found in the HTML');
-	const article: RawArticle = { id: basename(path, extname(path)), origin: path, body };
+	const article: RawArticle = { id: idFromRelativePath(relativePath), origin: path, body };
 	const title = meta.title ?? parsed?.title?.trim();
 	if (title) article.title = title;
 	const date = meta.date ?? parsed?.publishedTime?.trim();

@@ -118,7 +118,7 @@ function readFile(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle
 }
 
 async function* readText(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle> {
-	const { article, truncatedFrom } = await readTextFileCapped(file.path);
+	const { article, truncatedFrom } = await readTextFileCapped(file.path, MAX_TEXT_FILE_BYTES, file.relative);
 	if (truncatedFrom) {
 		ctx.onSkip(
 			file.path,
@@ -129,5 +129,5 @@ async function* readText(file: SourceFile, ctx: ReadContext): AsyncGenerator<Raw
 }
 
 async function* readHtml(file: SourceFile): AsyncGenerator<RawArticle> {
-	yield await readHtmlFile(file.path);
+	yield await readHtmlFile(file.path, file.relative);
 }

@@ -102,3 +102,30 @@ describe('walk: a folder that vanishes mid-run', () => {
 		expect(skipped).toEqual([{ origin: join(base, 'tree', 'zz'), reason: 'folder vanished during the run' }]);
 	});
 });
+
+describe('ids of one-article files come from their path under the indexed folder', () => {
+	it('the same file name in two folders gives two articles; a file directly in the folder keeps its name', async () => {
+		await mkdir(join(base, 'tree', '2024-05-01'));
+		await mkdir(join(base, 'tree', '2024-05-02'));
+		await writeFile(join(base, 'tree', '2024-05-01', 'article.txt'), BODY);
+		await writeFile(
+			join(base, 'tree', '2024-05-02', 'article.html'),
+			`<html><body><article><p>${BODY}</p></article></body></html>`
+		);
+		const ids: string[] = [];
+		const skipped: string[] = [];
+		const run = async () => {
+			ids.length = 0;
+			for await (const a of readSources([join(base, 'tree')], { onSkip: (o, r) => skipped.push(`${o}: ${r}`) }))
+				ids.push(a.id);
+			return [...ids];
+		};
+		const first = await run();
+		expect(skipped).toEqual([]);
+		expect(first).toHaveLength(4);
+		expect(new Set(first).size).toBe(4);
+		expect(first).toContain('valid');
+		expect(first.filter((id) => id.includes('article'))).toHaveLength(2);
+		expect(await run()).toEqual(first); // stable across runs
+	});
+});
