@@ -42,7 +42,12 @@ export interface IndexSummary {
 	updated: number;
 	unchanged: number;
 	deleted: number;
+	/** The first MAX_SKIPS_LISTED skipped sources with their reasons (all of them are counted in `skipCount`). */
 	skipped: { origin: string; reason: string }[];
+	/** Every skip, listed or not. */
+	skipCount: number;
+	/** Skips per reason (numbers and quoted values folded), over all skips. */
+	skipsByReason: Map<string, number>;
 	/** Documents of this run that joined an existing story, as exact or near copies. */
 	duplicates: { exact: number; near: number };
 	seconds: number;
@@ -93,6 +98,8 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 		unchanged: 0,
 		deleted: 0,
 		skipped: [],
+		skipCount: 0,
+		skipsByReason: new Map(),
 		duplicates: { exact: 0, near: 0 },
 		seconds: 0
 	};
@@ -102,9 +109,13 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	const sentKind = new Map<string, 'added' | 'updated'>();
 	const refused = new Set<string>();
 	if (known) summary.written = { added: [], updated: [] };
+	// A 3 MB gzip of 20M lines with one repeated id made 20M skips: list the first ones, count the rest.
 	const skip = (origin: string, reason: string) => {
 		refused.add(origin);
-		summary.skipped.push({ origin, reason });
+		summary.skipCount++;
+		const key = reasonKey(reason);
+		summary.skipsByReason.set(key, (summary.skipsByReason.get(key) ?? 0) + 1);
+		if (summary.skipped.length < MAX_SKIPS_LISTED) summary.skipped.push({ origin, reason });
 	};
 	const confirm = (batch: IndexedDocument[]) => {
 		if (!known) return;
@@ -262,10 +273,18 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	return summary;
 }
 
+/** Skipped sources kept with their origin and reason; past this only counts per reason are kept. */
+export const MAX_SKIPS_LISTED = 1000;
+
+/** A reason with its numbers and quoted values folded, so one wrong column in 100k rows is one kind. */
+function reasonKey(reason: string): string {
+	return reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
+}
+
 function reportSummary(s: IndexSummary, dry: boolean, log: (line: string) => void): void {
 	log(
 		`${dry ? '[dry run] ' : ''}read ${s.read}, added ${s.added}, updated ${s.updated}, unchanged ${s.unchanged}, ` +
-			`deleted ${s.deleted}, skipped ${s.skipped.length} — ${s.seconds.toFixed(1)} s (index "${ARTICLES_INDEX}")`
+			`deleted ${s.deleted}, skipped ${s.skipCount} — ${s.seconds.toFixed(1)} s (index "${ARTICLES_INDEX}")`
 	);
 	if (s.duplicates.exact || s.duplicates.near) {
 		log(`  ${s.duplicates.exact} exact and ${s.duplicates.near} near copies linked to the story they repeat`);
@@ -273,11 +292,14 @@ function reportSummary(s: IndexSummary, dry: boolean, log: (line: string) => voi
 	// Grouped by reason so a 100k-row file with one wrong column does not flood the terminal.
 	const byReason = new Map<string, string[]>();
 	for (const { origin, reason } of s.skipped) {
-		const key = reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
-		byReason.set(key, [...(byReason.get(key) ?? []), `${origin}: ${reason}`]);
+		const key = reasonKey(reason);
+		let lines = byReason.get(key);
+		if (!lines) byReason.set(key, (lines = []));
+		if (lines.length < 5) lines.push(`${origin}: ${reason}`);
 	}
-	for (const [, lines] of byReason) {
-		for (const line of lines.slice(0, 5)) log(`  skipped ${line}`);
-		if (lines.length > 5) log(`  … and ${lines.length - 5} more like it`);
+	for (const [key, lines] of byReason) {
+		for (const line of lines) log(`  skipped ${line}`);
+		const more = (s.skipsByReason.get(key) ?? lines.length) - lines.length;
+		if (more > 0) log(`  … and ${more} more like it`);
 	}
 }

@@ -18,7 +18,7 @@ import { indexArticles } from '../indexer/index-articles';
 import { articleIndexSettings } from '../indexer/meili/index-settings';
 import { documentSynonyms } from '../indexer/pipeline/build-document';
 import { buildIsStale } from './build-stamp';
-import { assertPortFree, waitForHttp } from './net';
+import { appOrigin, assertPortFree, waitForHttp } from './net';
 import { startWatcher, type WatcherChild } from './watch-child';
 
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
 
 	if (buildIsStale()) {
 		log('Building the app (vite build)…');
+		// A fresh clone has no .svelte-kit/tsconfig.json yet, which tsconfig.json extends.
+		await run('npx', ['svelte-kit', 'sync']);
 		await run('npx', ['vite', 'build', '--logLevel', 'warn']);
 	}
 
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
 			...process.env,
 			HOST: host,
 			PORT: String(port),
+			ORIGIN: appOrigin(process.env, host, port),
 			...(shards.length ? {} : { MEILI_URL: url })
 		};
 		delete appEnv.MEILI_MASTER_KEY;

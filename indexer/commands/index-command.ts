@@ -38,8 +38,8 @@ export async function runIndex(argv: string[]): Promise<number> {
 		});
 		// Non-zero when nothing at all could be indexed, or with --strict when anything was skipped.
 		const usable = summary.added + summary.updated + summary.unchanged;
-		if (usable === 0 && summary.read + summary.skipped.length > 0) return 1;
-		if (values.strict && summary.skipped.length > 0) return 1;
+		if (usable === 0 && summary.read + summary.skipCount > 0) return 1;
+		if (values.strict && summary.skipCount > 0) return 1;
 		return 0;
 	} finally {
 		await connection?.close();

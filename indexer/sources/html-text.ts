@@ -75,7 +75,8 @@ export function htmlToText(html: string): string {
 	// Plain text is far more common in feeds than markup; don't build a DOM for it.
 	if (!/[<&]/.test(html)) return tidy(html);
 	// Nested past any real markup (a hostile feed): tags dropped instead, in linear time.
-	if (htmlNestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return tidy(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
+	if (htmlNestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
+		return tidy(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
 	const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
 	return nodeToText(document.body);
 }

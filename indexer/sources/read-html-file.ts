@@ -1,4 +1,5 @@
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
+import { idFromRelativePath } from './read-text-file';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawArticle } from '../../src/lib/article';
@@ -27,10 +28,10 @@ export interface PageMetadata {
 /**
  * One saved HTML page = one article: main content by Readability (over linkedom), metadata
  * from JSON-LD NewsArticle first, then `<meta>` (og:*, article:published_time, author).
- * The id is the file name without extension. Faults throw SourceError.
+ * The id is the path relative to the indexed folder without extension (see idFromRelativePath). Faults throw SourceError.
  */
-export async function readHtmlFile(path: string): Promise<RawArticle> {
-	return htmlArticle(await readAllBytes(path, false, MAX_DOCUMENT_BYTES), path, basename(path, extname(path)));
+export async function readHtmlFile(path: string, relativePath: string = basename(path)): Promise<RawArticle> {
+	return htmlArticle(await readAllBytes(path, false, MAX_DOCUMENT_BYTES), path, idFromRelativePath(relativePath));
 }
 
 /**

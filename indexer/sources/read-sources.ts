@@ -122,7 +122,7 @@ function readFile(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle
 }
 
 async function* readText(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle> {
-	const { article, truncatedFrom } = await readTextFileCapped(file.path);
+	const { article, truncatedFrom } = await readTextFileCapped(file.path, MAX_TEXT_FILE_BYTES, file.relative);
 	if (truncatedFrom) {
 		ctx.onSkip(
 			file.path,
@@ -133,5 +133,5 @@ async function* readText(file: SourceFile, ctx: ReadContext): AsyncGenerator<Raw
 }
 
 async function* readHtml(file: SourceFile): AsyncGenerator<RawArticle> {
-	yield await readHtmlFile(file.path);
+	yield await readHtmlFile(file.path, file.relative);
 }

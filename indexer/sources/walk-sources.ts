@@ -113,9 +113,19 @@ async function* walkFolder(
 	guard: Guard,
 	onSkip: (origin: string, reason: string) => void
 ): AsyncGenerator<FoundFile> {
-	const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
-		a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-	);
+	let listed;
+	try {
+		listed = await readdir(folder, { withFileTypes: true });
+	} catch (error) {
+		// Removed (or made unreadable) while the run goes on: skipped like a vanished file.
+		const code = (error as NodeJS.ErrnoException).code;
+		onSkip(
+			folder,
+			code === 'ENOENT' ? 'folder vanished during the run' : `folder unreadable (${code ?? String(error)})`
+		);
+		return;
+	}
+	const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	for (const entry of entries) {
 		if (entry.name.startsWith('.')) continue;
 		const child = join(folder, entry.name);

@@ -85,3 +85,47 @@ describe('walk: no source from outside the indexed folder or from the data dir',
 		expect(bodies).toHaveLength(3);
 	});
 });
+
+describe('walk: a folder that vanishes mid-run', () => {
+	it('is skipped with its reason; the files read before and after it are kept', async () => {
+		await mkdir(join(base, 'tree', 'zz'));
+		await writeFile(join(base, 'tree', 'zz', 'late.txt'), BODY);
+		const skipped: { origin: string; reason: string }[] = [];
+		const origins: string[] = [];
+		for await (const a of readSources([join(base, 'tree')], {
+			onSkip: (origin, reason) => skipped.push({ origin, reason })
+		})) {
+			origins.push(a.origin.slice(base.length + 1));
+			if (origins.length === 1) await rm(join(base, 'tree', 'zz'), { recursive: true });
+		}
+		expect(origins).toEqual(['tree/sub/other.txt', 'tree/valid.txt']);
+		expect(skipped).toEqual([{ origin: join(base, 'tree', 'zz'), reason: 'folder vanished during the run' }]);
+	});
+});
+
+describe('ids of one-article files come from their path under the indexed folder', () => {
+	it('the same file name in two folders gives two articles; a file directly in the folder keeps its name', async () => {
+		await mkdir(join(base, 'tree', '2024-05-01'));
+		await mkdir(join(base, 'tree', '2024-05-02'));
+		await writeFile(join(base, 'tree', '2024-05-01', 'article.txt'), BODY);
+		await writeFile(
+			join(base, 'tree', '2024-05-02', 'article.html'),
+			`<html><body><article><p>${BODY}</p></article></body></html>`
+		);
+		const ids: string[] = [];
+		const skipped: string[] = [];
+		const run = async () => {
+			ids.length = 0;
+			for await (const a of readSources([join(base, 'tree')], { onSkip: (o, r) => skipped.push(`${o}: ${r}`) }))
+				ids.push(a.id);
+			return [...ids];
+		};
+		const first = await run();
+		expect(skipped).toEqual([]);
+		expect(first).toHaveLength(4);
+		expect(new Set(first).size).toBe(4);
+		expect(first).toContain('valid');
+		expect(first.filter((id) => id.includes('article'))).toHaveLength(2);
+		expect(await run()).toEqual(first); // stable across runs
+	});
+});
