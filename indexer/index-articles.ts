@@ -10,6 +10,7 @@ import { readSources, type FieldMap } from './sources/read-sources';
 import { decodeFingerprint } from './dedup/fingerprint';
 import { StoryIndex, type StoryFields } from './dedup/story-index';
 import { BoilerplateLines } from './dedup/boilerplate-lines';
+import { acquireWriterLock } from './meili/writer-lock';
 
 export interface IndexOptions<P = unknown> {
 	paths: string[];
@@ -25,6 +26,8 @@ export interface IndexOptions<P = unknown> {
 	dryRun?: boolean;
 	log?: (line: string) => void;
 	batchSize?: number;
+	/** Where the one-writer lock lives (default: the data dir). */
+	lockDir?: string;
 	/** Folders no source may come from (default: the data dir, which holds the master key). */
 	protectedPaths?: readonly string[];
 }
@@ -63,7 +66,6 @@ const STORY_UPDATES_EVERY = 16;
 export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexSummary> {
 	const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
 	const started = performance.now();
-	const { writer } = options;
 	const dry = options.dryRun ?? false;
 	const target = options.rebuild ? `${ARTICLES_INDEX}_build_${Date.now()}` : ARTICLES_INDEX;
 	const summary: IndexSummary = {
@@ -79,6 +81,24 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 		seconds: 0
 	};
 	// A 3 MB gzip of 20M lines with one repeated id made 20M skips: list the first ones, count the rest.
+	// One writer per index: npm start --index and npm run index take the same lock.
+	const lock = dry ? null : acquireWriterLock(options.lockDir ?? dataDir(), options.writer.lockKey ?? 'articles');
+	try {
+		return await indexLocked(options, summary, started, target, dry, log);
+	} finally {
+		lock?.release();
+	}
+}
+
+async function indexLocked<P>(
+	options: IndexOptions<P>,
+	summary: IndexSummary,
+	started: number,
+	target: string,
+	dry: boolean,
+	log: (line: string) => void
+): Promise<IndexSummary> {
+	const { writer } = options;
 	const skip = (origin: string, reason: string) => {
 		summary.skipCount++;
 		const key = reasonKey(reason);
