@@ -38,7 +38,7 @@ export interface IndexSummary {
 	updated: number;
 	unchanged: number;
 	deleted: number;
-	/** The first MAX_SKIPS_LISTED skipped sources with their reasons (all of them are counted in `skipCount`). */
+	/** The first SKIPS_LISTED_PER_REASON skips of each kind, MAX_SKIPS_LISTED in all, with their reasons (all are counted in `skipCount`). */
 	skipped: { origin: string; reason: string }[];
 	/** Every skip, listed or not. */
 	skipCount: number;
@@ -103,7 +103,10 @@ async function indexLocked<P>(
 		summary.skipCount++;
 		const key = reasonKey(reason);
 		summary.skipsByReason.set(key, (summary.skipsByReason.get(key) ?? 0) + 1);
-		if (summary.skipped.length < MAX_SKIPS_LISTED) summary.skipped.push({ origin, reason });
+		// The first few of each kind: 200k records of one kind must not hide the one symlink refused after them.
+		const seenOfKind = summary.skipsByReason.get(key)!;
+		if (seenOfKind <= SKIPS_LISTED_PER_REASON && summary.skipped.length < MAX_SKIPS_LISTED)
+			summary.skipped.push({ origin, reason });
 	};
 
 	// What the index holds now (id → content hash): unchanged documents are not sent again,
@@ -246,6 +249,8 @@ async function indexLocked<P>(
 
 /** Skipped sources kept with their origin and reason; past this only counts per reason are kept. */
 export const MAX_SKIPS_LISTED = 1000;
+/** Skips listed per kind of reason (the summary prints 5 of each). */
+export const SKIPS_LISTED_PER_REASON = 20;
 
 /** A reason with its numbers and quoted values folded, so one wrong column in 100k rows is one kind. */
 function reasonKey(reason: string): string {
