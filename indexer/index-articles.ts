@@ -10,6 +10,7 @@ import { readSources, type FieldMap } from './sources/read-sources';
 import { decodeFingerprint } from './dedup/fingerprint';
 import { StoryIndex, type StoryFields } from './dedup/story-index';
 import { BoilerplateLines } from './dedup/boilerplate-lines';
+import { acquireWriterLock } from './meili/writer-lock';
 
 export interface IndexOptions<P = unknown> {
 	paths: string[];
@@ -32,6 +33,8 @@ export interface IndexOptions<P = unknown> {
 	dryRun?: boolean;
 	log?: (line: string) => void;
 	batchSize?: number;
+	/** Where the one-writer lock lives (default: the data dir). */
+	lockDir?: string;
 	/** Folders no source may come from (default: the data dir, which holds the master key). */
 	protectedPaths?: readonly string[];
 }
@@ -42,7 +45,7 @@ export interface IndexSummary {
 	updated: number;
 	unchanged: number;
 	deleted: number;
-	/** The first MAX_SKIPS_LISTED skipped sources with their reasons (all of them are counted in `skipCount`). */
+	/** The first SKIPS_LISTED_PER_REASON skips of each kind, MAX_SKIPS_LISTED in all, with their reasons (all are counted in `skipCount`). */
 	skipped: { origin: string; reason: string }[];
 	/** Every skip, listed or not. */
 	skipCount: number;
@@ -88,7 +91,6 @@ const STORY_UPDATES_EVERY = 16;
 export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexSummary> {
 	const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
 	const started = performance.now();
-	const { writer } = options;
 	const dry = options.dryRun ?? false;
 	const target = options.rebuild ? `${ARTICLES_INDEX}_build_${Date.now()}` : ARTICLES_INDEX;
 	const summary: IndexSummary = {
@@ -110,12 +112,33 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 	const refused = new Set<string>();
 	if (known) summary.written = { added: [], updated: [] };
 	// A 3 MB gzip of 20M lines with one repeated id made 20M skips: list the first ones, count the rest.
+	// One writer per index: npm start --index and npm run index take the same lock.
+	const lock = dry ? null : acquireWriterLock(options.lockDir ?? dataDir(), options.writer.lockKey ?? 'articles');
+	try {
+		return await indexLocked(options, summary, started, target, dry, log);
+	} finally {
+		lock?.release();
+	}
+}
+
+async function indexLocked<P>(
+	options: IndexOptions<P>,
+	summary: IndexSummary,
+	started: number,
+	target: string,
+	dry: boolean,
+	log: (line: string) => void
+): Promise<IndexSummary> {
+	const { writer } = options;
 	const skip = (origin: string, reason: string) => {
 		refused.add(origin);
 		summary.skipCount++;
 		const key = reasonKey(reason);
 		summary.skipsByReason.set(key, (summary.skipsByReason.get(key) ?? 0) + 1);
-		if (summary.skipped.length < MAX_SKIPS_LISTED) summary.skipped.push({ origin, reason });
+		// The first few of each kind: 200k records of one kind must not hide the one symlink refused after them.
+		const seenOfKind = summary.skipsByReason.get(key)!;
+		if (seenOfKind <= SKIPS_LISTED_PER_REASON && summary.skipped.length < MAX_SKIPS_LISTED)
+			summary.skipped.push({ origin, reason });
 	};
 	const confirm = (batch: IndexedDocument[]) => {
 		if (!known) return;
@@ -275,6 +298,8 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 
 /** Skipped sources kept with their origin and reason; past this only counts per reason are kept. */
 export const MAX_SKIPS_LISTED = 1000;
+/** Skips listed per kind of reason (the summary prints 5 of each). */
+export const SKIPS_LISTED_PER_REASON = 20;
 
 /** A reason with its numbers and quoted values folded, so one wrong column in 100k rows is one kind. */
 function reasonKey(reason: string): string {

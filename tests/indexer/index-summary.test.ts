@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexArticles, MAX_SKIPS_LISTED } from '../../indexer/index-articles';
+import { indexArticles, SKIPS_LISTED_PER_REASON } from '../../indexer/index-articles';
 import type { ArticleWriter } from '../../indexer/meili/article-writer';
 
 /** A writer for dry runs: nothing stored, nothing sent. */
@@ -27,7 +27,7 @@ describe('run summary of a run with very many skips', () => {
 		const summary = await indexArticles({ paths: [dir], writer: emptyWriter, dryRun: true, log: (l) => log.push(l) });
 		expect(summary.added).toBe(1);
 		expect(summary.skipCount).toBe(200_000);
-		expect(summary.skipped).toHaveLength(MAX_SKIPS_LISTED);
+		expect(summary.skipped).toHaveLength(SKIPS_LISTED_PER_REASON);
 		expect(log.find((l) => l.includes('read 1, added 1'))).toContain('skipped 200000');
 		expect(log.filter((l) => l.startsWith('  skipped '))).toHaveLength(5);
 		expect(log).toContain('  … and 199995 more like it');
