@@ -164,6 +164,16 @@ async function main(): Promise<void> {
 				if (!stopping) log(`The watcher exited with code ${code}; the app keeps serving (see /sources).`);
 			});
 		}
+		// An embedded Meilisearch that dies (OOM killer, kill -9) would leave /health at 503
+		// forever: say so and stop, non-zero, so a supervisor restarts the whole of Marsad.
+		for (const server of [meili, ...shards]) {
+			void server?.exited.then(({ code, signal }) => {
+				if (stopping) return;
+				stopping = true;
+				log(`Meilisearch (pid ${server.pid}) exited unexpectedly (${signal ?? `code ${code}`}): stopping Marsad.`);
+				void cleanup().then(() => process.exit(1));
+			});
+		}
 	} catch (error) {
 		await cleanup();
 		throw error;

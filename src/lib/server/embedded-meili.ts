@@ -26,6 +26,8 @@ export interface EmbeddedMeili {
 	url: string;
 	masterKey: string;
 	pid: number;
+	/** Resolves when the process exits, with its exit code or signal (also after `stop`). */
+	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 	stop(): Promise<void>;
 }
 
@@ -219,7 +221,9 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
 		stderrTail.push(chunk);
 		if (stderrTail.length > 20) stderrTail.shift();
 	});
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+		child.once('exit', (code, signal) => resolve({ code, signal }))
+	);
 	try {
 		await waitForHealth(url, 30_000, child);
 	} catch (error) {
@@ -245,6 +249,7 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
 		url,
 		masterKey,
 		pid: child.pid ?? -1,
+		exited,
 		async stop() {
 			if (child.exitCode === null && child.signalCode === null) {
 				child.kill('SIGTERM');

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../../src/lib/server/embedded-meili';
+
+describe('npm start notices the embedded Meilisearch dying', () => {
+	it('kill -9 of Meilisearch: npm start says so and exits non-zero (it used to answer 503 forever)', async () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'marsad-start-'));
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			MARSAD_DATA: dataDir,
+			PORT: String(await freePort()),
+			HOST: '127.0.0.1'
+		};
+		delete env.MEILI_URL;
+		delete env.MEILI_NETWORK;
+		delete env.MARSAD_INDEX;
+		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+		const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+		try {
+			await new Promise<void>((resolve, reject) => {
+				child.stdout.setEncoding('utf8').on('data', (c: string) => {
+					stdout += c;
+					if (stdout.includes('Marsad ready')) resolve();
+				});
+				void exit.then(() => reject(new Error(`npm start exited early: ${stderr}`)));
+			});
+			const pid = Number(readFileSync(join(dataDir, 'meili.pid'), 'utf8'));
+			process.kill(pid, 'SIGKILL');
+			expect(await exit).toBe(1);
+			expect(stderr).toMatch(
+				new RegExp(`Meilisearch \\(pid ${pid}\\) exited unexpectedly \\(SIGKILL\\): stopping Marsad`)
+			);
+		} finally {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exit;
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	}, 180_000);
+});
