@@ -94,7 +94,7 @@ export function mayHaveArabicTypo(plan: QueryPlan, minLetters: number): boolean 
 
 /**
  * The relaxed query's words: required words first, then the others from rarest to most frequent
- * (Meilisearch's `last` strategy drops words from the end, so the least informative go first),
+ * (Meilisearch's `frequency` strategy then drops the most frequent words first),
  * words found nowhere left out. `counts[i]` = documents matching `plan.terms[i]` alone.
  */
 export function relaxedTerms(plan: QueryPlan, counts: readonly number[]): { terms: QueryTerm[]; missing: QueryTerm[] } {

@@ -125,7 +125,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			if (counts && shown.parsed.total < FEW_RESULTS) {
 				const relaxed = relaxedTerms(plan, counts);
 				if (relaxed.terms.length > 0 && relaxed.terms.length < plan.terms.length + 1) {
-					const r = await run(relaxed.terms, { typos: true, matchingStrategy: 'last' });
+					const r = await run(relaxed.terms, { typos: true, matchingStrategy: 'frequency' });
 					if (r.parsed.total > shown.parsed.total) {
 						shown = r;
 						forgiven = {
