@@ -63,7 +63,7 @@ async function meiliBusySeconds(meili: BenchMeili): Promise<{ seconds: number; t
 	return { seconds: busy / 1000, tasks, batches };
 }
 
-async function rawIngestion(meili: BenchMeili): Promise<{ seconds: number; documents: number }> {
+export async function rawIngestion(meili: BenchMeili): Promise<{ seconds: number; documents: number }> {
 	const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey, timeout: 60_000 });
 	const started = performance.now();
 	await client.createIndex('raw', { primaryKey: 'id' }).waitTask();

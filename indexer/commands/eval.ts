@@ -3,14 +3,29 @@ import { parseArgs } from 'node:util';
 import { MarsadError } from '../../src/lib/server/marsad-error';
 import { mean, scoreQuery } from '../eval/metrics';
 import { parseQueryFile } from '../eval/query-file';
+import { runKnownItems } from '../eval/known-item-eval';
 
-/** marsad eval FILE.tsv [--url http://127.0.0.1:3000] — figures on stdout, exit 0 always. */
+/**
+ * marsad eval FILE.tsv [--url http://127.0.0.1:3000] — figures on stdout, exit 0 always.
+ * marsad eval --known-items [--split dev|heldout] [--plain MEILI_URL --plain-key KEY] — the
+ * generated known-item and relaxation sets on the corpus, next to a plain Meilisearch index "raw".
+ */
 export async function runEval(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
-		options: { url: { type: 'string', default: process.env.MARSAD_URL ?? 'http://127.0.0.1:3000' } },
+		options: {
+			url: { type: 'string', default: process.env.MARSAD_URL ?? 'http://127.0.0.1:3000' },
+			'known-items': { type: 'boolean', default: false },
+			split: { type: 'string', default: 'dev' },
+			plain: { type: 'string' },
+			'plain-key': { type: 'string', default: process.env.MEILI_MASTER_KEY }
+		},
 		allowPositionals: true
 	});
+	if (values['known-items']) {
+		const split = values.split === 'heldout' ? 'heldout' : 'dev';
+		return runKnownItems(values.url, split, values.plain, values['plain-key']);
+	}
 	const file = positionals[0];
 	if (!file) throw new MarsadError('eval: give a query file, e.g. marsad eval ../shared/eval/dev-queries.tsv');
 	const text = await readFile(file, 'utf8').catch((cause: unknown) => {

@@ -16,6 +16,11 @@ const ar: Messages = {
 	searchSubmit: 'بحث',
 	searchClear: 'مسح البحث',
 	searchHint: 'اضغط / للبحث و Esc للمسح',
+	syntaxHelp: 'الصيغة: "عبارة مطابقة" · -استبعاد · فاعل: بلد: تهديد: مصدر: لغة: (مثال: بلد:فرنسا، لغة:ar)',
+	forgivenSpelling: 'نتائج عن {corrected}',
+	forgivenSearchInstead: 'ابحث بدلا من ذلك عن {exact}',
+	forgivenRelaxed: 'لا يحتوي أي مقال على كل الكلمات: المقالات التي تحتوي على معظمها أولا.',
+	forgivenRelaxedMissing: 'كلمات غير موجودة: {words}.',
 
 	filters: 'عوامل التصفية',
 	applyFilters: 'تطبيق التصفية',

@@ -15,6 +15,12 @@ const en: Messages = {
 	searchSubmit: 'Search',
 	searchClear: 'Clear search',
 	searchHint: 'Press / to search, Esc to clear',
+	syntaxHelp:
+		'Syntax: "exact phrase" · -exclude · actor: country: threat: source: lang: (e.g. country:France, lang:ar)',
+	forgivenSpelling: 'Showing results for {corrected}',
+	forgivenSearchInstead: 'search instead for {exact}',
+	forgivenRelaxed: 'No article contains every word: articles with most of them first.',
+	forgivenRelaxedMissing: 'Not found anywhere: {words}.',
 
 	filters: 'Filters',
 	applyFilters: 'Apply filters',

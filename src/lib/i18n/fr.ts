@@ -15,6 +15,12 @@ const fr: Messages = {
 	searchSubmit: 'Rechercher',
 	searchClear: 'Effacer la recherche',
 	searchHint: 'Appuyez sur / pour chercher, Échap pour effacer',
+	syntaxHelp:
+		'Syntaxe : "phrase exacte" · -exclure · acteur: pays: menace: source: langue: (ex. pays:France, langue:ar)',
+	forgivenSpelling: 'Résultats pour {corrected}',
+	forgivenSearchInstead: 'rechercher plutôt {exact}',
+	forgivenRelaxed: 'Aucun article ne contient tous les mots : les articles qui en contiennent le plus d’abord.',
+	forgivenRelaxedMissing: 'Introuvables : {words}.',
 
 	filters: 'Filtres',
 	applyFilters: 'Appliquer les filtres',

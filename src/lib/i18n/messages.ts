@@ -27,6 +27,14 @@ export interface Messages {
 	searchSubmit: string;
 	searchClear: string;
 	searchHint: string;
+	/** The query operators, one short line. */
+	syntaxHelp: string;
+	/** {corrected}: the spellings found; {exact}: link text of the query as typed. */
+	forgivenSpelling: string;
+	forgivenSearchInstead: string;
+	/** {words}: the words found nowhere (may be empty). */
+	forgivenRelaxed: string;
+	forgivenRelaxedMissing: string;
 
 	filters: string;
 	applyFilters: string;

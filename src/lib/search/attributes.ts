@@ -4,7 +4,13 @@
  */
 
 /** The searchable fields every search uses (exact forms; typos only on Latin terms). */
-export const SEARCH_ATTRIBUTES = ['title_terms_ar', 'title_terms', 'entity_terms', 'body_terms_ar', 'body_terms'] as const;
+export const SEARCH_ATTRIBUTES = [
+	'title_terms_ar',
+	'title_terms',
+	'entity_terms',
+	'body_terms_ar',
+	'body_terms'
+] as const;
 
 /**
  * Long Arabic terms with typo tolerance on. Searched only when the exact query finds little

@@ -32,7 +32,8 @@ export function forPage(res: SearchResponse | PageResults): PageResults {
 		histogram: res.histogram,
 		entities: res.entities,
 		took_ms: res.took_ms,
-		...(res.partial ? { partial: res.partial } : {})
+		...(res.partial ? { partial: res.partial } : {}),
+		...(res.forgiven ? { forgiven: res.forgiven } : {})
 	};
 }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/article';
-import type { QueryTerm } from '$lib/analysis';
+import type { AnalysedToken, QueryTerm } from '$lib/analysis';
 import type { FacetField, MatchedEntity, UiLang } from '$lib/search/types';
 
 export type { QueryTerm };
@@ -10,6 +10,8 @@ export type { QueryTerm };
  */
 export interface Presenters {
 	analyzeQuery(q: string): QueryTerm[];
+	/** Index-side analysis of a text (which words of a hit a misspelt query word stands for). */
+	analyzeText(text: string, lang: Lang): AnalysedToken[];
 	/** Escaped HTML of the whole text with <mark> around the words the query matches. */
 	highlightHtml(text: string, lang: Lang, query: QueryTerm[]): string;
 	/** Escaped HTML of the best window of `text`, at most `maxChars`, with <mark>s. */

@@ -6,6 +6,9 @@ import { buildFacetFilter, FACET_ATTRIBUTE } from '$lib/search/filter';
 import type { FilterExpression } from '$lib/search/filter';
 import { histogramFromDistribution, mergeFacetCounts } from '$lib/search/merge-facets';
 import type { FacetCounts } from '$lib/search/merge-facets';
+import { MAX_TOTAL_HITS, SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE } from '$lib/search/attributes';
+
+export { MAX_TOTAL_HITS, SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE };
 
 /**
  * One search = one multi-search round trip: the main query, then one disjunctive query per
@@ -65,11 +68,14 @@ export interface QueryToken {
  * The string sent to Meilisearch: the encoded tokens, space-joined, never ending with a space
  * (so the last token prefix-matches while it is being typed).
  */
-export function queryString(terms: readonly QueryToken[]): string {
-	return terms
+export function queryString(terms: readonly QueryToken[], exclude: readonly QueryToken[] = []): string {
+	// Exclusions first (Meilisearch's `-word` operator), so the last word stays the prefix.
+	const negative = exclude
 		.map((t) => t.token.trim())
 		.filter((t) => t.length > 0)
-		.join(' ');
+		.map((t) => `-${t}`);
+	const positive = terms.map((t) => t.token.trim()).filter((t) => t.length > 0);
+	return [...negative, ...positive].join(' ');
 }
 
 /** Sort rule: explicit newest/oldest; relevance without a query has no relevance, so newest first. */
@@ -90,7 +96,13 @@ export interface SearchRequestOptions {
 	attributesToRetrieve?: readonly string[];
 	/** One hit per story (default true, STORIES_ONLY_FILTER); false lists every copy. */
 	storiesOnly?: boolean;
-	/** More conditions ANDed to every query of the plan (the watcher's alerts: `id IN […]`). */
+	/** Also search the typo-tolerant long Arabic terms (TYPO_ATTRIBUTE); default false. */
+	typos?: boolean;
+	/** Default MATCHING_STRATEGY (every word); `last` for a relaxed query. */
+	matchingStrategy?: 'all' | 'last' | 'frequency';
+	/** Words whose documents are left out (`-word`). */
+	exclude?: readonly QueryToken[];
+	/** Extra filter clauses ANDed with the facet filter: field operators of the query, the watcher's alerts (`id IN […]`). */
 	filter?: FilterExpression;
 }
 
@@ -126,7 +138,7 @@ export function buildSearchRequests(
 	terms: readonly QueryToken[],
 	options: SearchRequestOptions
 ): SearchPlan {
-	const q = queryString(terms);
+	const q = queryString(terms, options.exclude ?? []);
 	const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
 	const withFacets = options.facets ?? true;
 	const facets: string[] = withFacets ? FACET_FIELDS.map((f) => FACET_ATTRIBUTE[f]) : [];
@@ -135,9 +147,11 @@ export function buildSearchRequests(
 	const base: MultiSearchQuery = {
 		indexUid: options.indexUid,
 		q,
-		matchingStrategy: MATCHING_STRATEGY,
-		locales: [...QUERY_LOCALES]
+		matchingStrategy: options.matchingStrategy ?? MATCHING_STRATEGY,
+		locales: [...QUERY_LOCALES],
+		attributesToSearchOn: options.typos ? [...SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE] : [...SEARCH_ATTRIBUTES]
 	};
+	const extra = options.filter ?? [];
 	// On every query of the plan, so the facet counts are counted like the total: in stories.
 	const storiesOnly = options.storiesOnly ?? true;
 	const sort = sortFor(state, q);
@@ -150,7 +164,7 @@ export function buildSearchRequests(
 			attributesToRetrieve: [...(options.attributesToRetrieve ?? RETRIEVED_ATTRIBUTES)],
 			...(sort ? { sort } : {})
 		},
-		[...buildFacetFilter(state), ...(options.filter ?? [])],
+		[...buildFacetFilter(state), ...extra],
 		storiesOnly
 	);
 
@@ -162,7 +176,7 @@ export function buildSearchRequests(
 		queries.push(
 			withFilter(
 				{ ...base, limit: 0, facets: [FACET_ATTRIBUTE[field]], attributesToRetrieve: ['id'] },
-				[...buildFacetFilter(state, { except: field }), ...(options.filter ?? [])],
+				[...buildFacetFilter(state, { except: field }), ...extra],
 				storiesOnly
 			)
 		);
@@ -199,7 +213,7 @@ export function parseSearchResponses<T>(
 	plan.disjunctive.forEach((field, i) => {
 		disjunctive[field] = results[i + 1]?.facetDistribution;
 	});
-	const total = main.totalHits ?? main.hits.length;
+	const total = exactTotal(main.totalHits ?? main.hits.length, main.facetDistribution);
 	return {
 		total,
 		page: plan.page,
@@ -210,4 +224,16 @@ export function parseSearchResponses<T>(
 		histogram: histogramFromDistribution(main.facetDistribution, MONTH_ATTRIBUTE),
 		processingTimeMs: results.reduce((sum, r) => sum + (r.processingTimeMs ?? 0), 0)
 	};
+}
+
+/**
+ * Meilisearch counts hits up to maxTotalHits; a broad query reaching that bound gets its exact
+ * total from the language facet, counted over every candidate (each document has one language).
+ */
+export function exactTotal(totalHits: number, facets: FacetDistribution | undefined): number {
+	if (totalHits < MAX_TOTAL_HITS) return totalHits;
+	const langs = facets?.[FACET_ATTRIBUTE.lang];
+	if (!langs) return totalHits;
+	const sum = Object.values(langs).reduce((a, b) => a + b, 0);
+	return Math.max(sum, totalHits);
 }

@@ -77,4 +77,11 @@ export interface SearchResponse {
 	took_ms: number;
 	/** Set when the index is sharded over a network and some shards did not answer. */
 	partial?: { unavailable: number; total: number };
+	/**
+	 * Set when the exact every-word query found little and a forgiving one was shown instead:
+	 * `spelling` = close spellings of long Arabic words (`words` as typed → `corrected` as found);
+	 * `relaxed` = not every word matched: articles with most of the words first (`words` = the
+	 * words found nowhere, left out). `exactQuery` searches the words exactly as typed.
+	 */
+	forgiven?: { kind: 'spelling' | 'relaxed'; words: string[]; corrected: string[]; exactQuery: string };
 }

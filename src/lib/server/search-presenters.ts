@@ -1,4 +1,4 @@
-import { analyzeQuery, highlightHtml, snippetHtml } from '$lib/analysis';
+import { analyzeQuery, analyzeText, highlightHtml, snippetHtml } from '$lib/analysis';
 import type { Presenters } from '$lib/search/presenters';
 import type { FacetField, MatchedEntity, UiLang } from '$lib/search/types';
 import { LANGS } from '$lib/article';
@@ -80,6 +80,7 @@ export function createPresenters(kb: KnowledgeBase): Presenters {
 	const lookup = buildLookup(kb);
 	return {
 		analyzeQuery,
+		analyzeText,
 		highlightHtml,
 		snippetHtml,
 		matchQueryEntities: queryEntities,

@@ -20,7 +20,13 @@ import {
 	STORIES_ONLY_FILTER,
 	STORY_ATTRIBUTE
 } from '$lib/search/request';
-import type { RetrievedDocument } from '$lib/search/request';
+import type { ParsedSearch, RetrievedDocument, SearchRequestOptions } from '$lib/search/request';
+import { SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE } from '$lib/search/attributes';
+import { editDistance, FEW_RESULTS, mayHaveArabicTypo, planQuery, relaxedTerms } from '$lib/search/query-plan';
+import type { QueryPlan } from '$lib/search/query-plan';
+import { exactQueryOf } from '$lib/search/query-syntax';
+import { TYPO_MIN_ARABIC_LETTERS } from '$lib/analysis';
+import type { QueryTerm } from '$lib/analysis';
 import { labelEntities, shapeHit } from '$lib/search/shape-hit';
 import { rankRelated } from '$lib/search/related';
 import { matchFacetNames } from '$lib/search/facet-name-match';
@@ -29,7 +35,7 @@ import { EXPORT_MAX_ROWS } from '$lib/search/export-format';
 import type { ExportRow } from '$lib/search/export-format';
 import { ARTICLES_INDEX } from '$lib/server/meili-connection';
 import { searchBackend } from '$lib/server/meili-search-client';
-import type { SearchBackend } from '$lib/server/meili-search-client';
+import type { BackendResult, SearchBackend } from '$lib/server/meili-search-client';
 import { defaultPresenters } from '$lib/server/search-presenters';
 
 /**
@@ -80,19 +86,62 @@ export function createSearchService(deps: SearchServiceDeps) {
 		});
 	}
 
+	type Run = {
+		terms: QueryTerm[];
+		results: BackendResult<RetrievedDocument>[];
+		parsed: ParsedSearch<RetrievedDocument>;
+	};
+
 	async function searchArticles(
 		state: SearchState,
 		ui: UiLang,
 		options: { hitsPerPage?: number; signal?: AbortSignal } = {}
 	): Promise<SearchResponse> {
 		const started = deps.now();
-		const terms = p.analyzeQuery(state.q);
-		const plan = buildSearchRequests(state, terms, {
-			indexUid,
-			...(options.hitsPerPage ? { hitsPerPage: options.hitsPerPage } : {})
-		});
-		const results = await backend.multiSearch<RetrievedDocument>(plan.queries, options.signal);
-		const parsed = parseSearchResponses(plan, results);
+		const plan = planQuery(state.q, p);
+		const run = async (terms: QueryTerm[], extra: Partial<SearchRequestOptions> = {}): Promise<Run> => {
+			const searchPlan = buildSearchRequests(state, terms, {
+				indexUid,
+				exclude: plan.exclude,
+				filter: plan.filter,
+				...(options.hitsPerPage ? { hitsPerPage: options.hitsPerPage } : {}),
+				...extra
+			});
+			const results = await backend.multiSearch<RetrievedDocument>(searchPlan.queries, options.signal);
+			return { terms, results, parsed: parseSearchResponses(searchPlan, results) };
+		};
+		let shown = await run(plan.terms);
+		let forgiven: SearchResponse['forgiven'];
+		// Correction and relaxation only when the exact every-word query finds little.
+		if (shown.parsed.total < FEW_RESULTS && plan.terms.length > plan.required) {
+			const [typo, counts] = await Promise.all([
+				mayHaveArabicTypo(plan, TYPO_MIN_ARABIC_LETTERS) ? run(plan.terms, { typos: true }) : Promise.resolve(null),
+				plan.terms.length > 1 ? termCounts(state, plan, options.signal) : Promise.resolve(null)
+			]);
+			if (typo && typo.parsed.total > shown.parsed.total) {
+				shown = typo;
+				forgiven = spellingNotice(plan, typo, state.q);
+			}
+			if (counts && shown.parsed.total < FEW_RESULTS) {
+				const relaxed = relaxedTerms(plan, counts);
+				if (relaxed.terms.length > 0 && relaxed.terms.length < plan.terms.length + 1) {
+					const r = await run(relaxed.terms, { typos: true, matchingStrategy: 'frequency' });
+					if (r.parsed.total > shown.parsed.total) {
+						shown = r;
+						forgiven = {
+							kind: 'relaxed',
+							words: relaxed.missing.map((t) => t.surface),
+							corrected: [],
+							exactQuery: exactQueryOf(
+								plan.terms.map((t) => t.surface),
+								state.q
+							)
+						};
+					}
+				}
+			}
+		}
+		const { parsed, results, terms } = shown;
 		const facetListByField = {} as Record<FacetField, FacetValue[]>;
 		for (const field of FACET_FIELDS) {
 			facetListByField[field] = facetList(field, parsed.facets[field], state.filters[field], ui);
@@ -109,8 +158,54 @@ export function createSearchService(deps: SearchServiceDeps) {
 			histogram: parsed.histogram,
 			entities: state.q ? p.matchQueryEntities(state.q, ui) : [],
 			took_ms: Math.round(deps.now() - started),
-			...(results[0]?.partial ? { partial: results[0].partial } : {})
+			...(results[0]?.partial ? { partial: results[0].partial } : {}),
+			...(forgiven ? { forgiven } : {})
 		};
+	}
+
+	/** Documents matching each query word alone (typos on, same filters): what relaxation drops. */
+	async function termCounts(state: SearchState, plan: QueryPlan, signal?: AbortSignal): Promise<number[]> {
+		const filter: FilterExpression = [...buildFacetFilter(state), ...plan.filter, STORIES_ONLY_FILTER];
+		const results = await backend.multiSearch(
+			plan.terms.map((t) => ({
+				indexUid,
+				q: queryString([t], plan.exclude),
+				matchingStrategy: MATCHING_STRATEGY,
+				locales: [...QUERY_LOCALES],
+				attributesToSearchOn: [...SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE],
+				filter,
+				limit: 0
+			})),
+			signal
+		);
+		return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
+	}
+
+	/** Which typed words the top hit spells differently, and how it spells them. */
+	function spellingNotice(plan: QueryPlan, typo: Run, q: string): NonNullable<SearchResponse['forgiven']> {
+		const top = typo.parsed.hits[0];
+		const words: string[] = [];
+		const corrected: string[] = [];
+		if (top) {
+			const tokens = p.analyzeText(`${top.title ?? ''}\n${(top.body ?? '').slice(0, 20_000)}`, top.lang);
+			for (const t of plan.terms.slice(plan.required)) {
+				if (!t.token.startsWith('zz')) continue;
+				if (tokens.some((tok) => tok.terms.includes(t.term))) continue;
+				let best: { surface: string; d: number } | null = null;
+				for (const tok of tokens) {
+					if (tok.script !== 'arabic') continue;
+					for (const term of tok.terms) {
+						const d = editDistance(t.term, term, 2);
+						if (d <= 2 && (!best || d < best.d)) best = { surface: tok.surface, d };
+					}
+				}
+				if (best) {
+					words.push(t.surface);
+					corrected.push(best.surface);
+				}
+			}
+		}
+		return { kind: 'spelling', words, corrected, exactQuery: exactQueryOf(words, q) };
 	}
 
 	async function getDocument(id: string): Promise<RetrievedDocument | null> {

@@ -10,6 +10,7 @@ import {
 	STORIES_ONLY_FILTER,
 	sortFor
 } from '$lib/search/request';
+import { SEARCH_ATTRIBUTES } from '$lib/search/attributes';
 import { defaultState } from '$lib/search/url-state';
 
 const INDEX = 'articles';
@@ -47,6 +48,7 @@ describe('buildSearchRequests', () => {
 				q: 't1 t2',
 				matchingStrategy: 'all',
 				locales: ['eng'],
+				attributesToSearchOn: [...SEARCH_ATTRIBUTES],
 				page: 2,
 				hitsPerPage: HITS_PER_PAGE,
 				facets: ['lang', 'countries', 'actors', 'threats', MONTH_ATTRIBUTE],
@@ -76,6 +78,7 @@ describe('buildSearchRequests', () => {
 			q: 'x',
 			matchingStrategy: 'all',
 			locales: ['eng'],
+			attributesToSearchOn: [...SEARCH_ATTRIBUTES],
 			limit: 0,
 			facets: ['lang'],
 			attributesToRetrieve: ['id'],

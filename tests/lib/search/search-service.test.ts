@@ -8,6 +8,7 @@ import { createSearchService } from '$lib/server/search-service';
 import { defaultState, stateFromUrl } from '$lib/search/url-state';
 
 const presenters: Presenters = {
+	analyzeText: () => [],
 	analyzeQuery: (q) =>
 		q
 			.split(' ')

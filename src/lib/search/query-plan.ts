@@ -1,0 +1,131 @@
+/**
+ * From the typed query to what the searches need: the analysed words (required phrase words
+ * first), the excluded words, and the field operators as filter clauses. Then, when the exact
+ * every-word query finds little, the forgiving steps: typo tolerance on long Arabic terms, and a
+ * relaxed query that drops the words nothing matches and ranks articles with most words first.
+ * Pure: the service runs the searches this module describes.
+ */
+import type { QueryTerm } from '$lib/analysis';
+import type { FacetField } from '$lib/search/types';
+import type { FilterExpression } from '$lib/search/filter';
+import { facetClause, quoteFilterValue } from '$lib/search/filter';
+import { matchFacetNames } from '$lib/search/facet-name-match';
+import { excludedText, fieldValues, parseQuery, searchText } from '$lib/search/query-syntax';
+
+/** Below this many results the exact query "finds little" and the forgiving steps run. */
+export const FEW_RESULTS = 5;
+
+export interface QueryPlan {
+	/** Required words (phrases) first, then the other words; the last may be a prefix. */
+	terms: QueryTerm[];
+	/** How many of `terms` come from phrases (never dropped, never corrected). */
+	required: number;
+	exclude: QueryTerm[];
+	filter: FilterExpression;
+}
+
+export interface PlanDeps {
+	analyzeQuery(q: string): QueryTerm[];
+	facetNames(field: FacetField): ReadonlyMap<string, readonly string[]>;
+}
+
+const LANG_NAMES: Record<string, string> = {
+	ar: 'ar',
+	arabic: 'ar',
+	arabe: 'ar',
+	عربي: 'ar',
+	العربية: 'ar',
+	عربية: 'ar',
+	fr: 'fr',
+	french: 'fr',
+	francais: 'fr',
+	français: 'fr',
+	فرنسي: 'fr',
+	الفرنسية: 'fr',
+	en: 'en',
+	english: 'en',
+	anglais: 'en',
+	انجليزي: 'en',
+	الإنجليزية: 'en'
+};
+
+/** The filter clause of one field operator, or null when the value names nothing known. */
+function fieldClause(field: string, value: string, deps: PlanDeps): string[] | string | null {
+	if (field === 'source') return value.length <= 200 ? `source = ${quoteFilterValue(value)}` : null;
+	if (field === 'lang') {
+		const lang = LANG_NAMES[value.toLowerCase()];
+		return lang ? facetClause('lang', [lang]) : null;
+	}
+	const facet = field as FacetField;
+	const names = deps.facetNames(facet);
+	const id = field === 'country' ? value.toUpperCase() : value.toLowerCase();
+	if (names.has(id)) return facetClause(facet, [id]);
+	const [best] = matchFacetNames(names, value, 1);
+	return best ? facetClause(facet, [best]) : null;
+}
+
+export function planQuery(q: string, deps: PlanDeps): QueryPlan {
+	const parsed = parseQuery(q);
+	const { required, words } = searchText(parsed);
+	const requiredTerms = required ? deps.analyzeQuery(required) : [];
+	const wordTerms = words ? deps.analyzeQuery(words) : [];
+	const seen = new Set(requiredTerms.map((t) => t.token));
+	const terms = [...requiredTerms, ...wordTerms.filter((t) => !seen.has(t.token))];
+	const excluded = excludedText(parsed);
+	const filter: FilterExpression = [];
+	for (const { field, value } of fieldValues(parsed)) {
+		const clause = fieldClause(field, value, deps);
+		// A field value that names nothing known is searched as words instead (never an error).
+		if (clause) filter.push(clause);
+		else for (const t of deps.analyzeQuery(`${value} `)) if (!seen.has(t.token)) terms.push(t);
+	}
+	return {
+		terms,
+		required: requiredTerms.length,
+		exclude: excluded ? deps.analyzeQuery(excluded) : [],
+		filter
+	};
+}
+
+/** Whether a typo-tolerant retry can help: some word could be a misspelt long Arabic term. */
+export function mayHaveArabicTypo(plan: QueryPlan, minLetters: number): boolean {
+	return plan.terms.slice(plan.required).some((t) => t.token.startsWith('zz') && t.term.length >= minLetters - 1);
+}
+
+/**
+ * The relaxed query's words: required words first, then the others from rarest to most frequent
+ * (Meilisearch's `frequency` strategy then drops the most frequent words first),
+ * words found nowhere left out. `counts[i]` = documents matching `plan.terms[i]` alone.
+ */
+export function relaxedTerms(plan: QueryPlan, counts: readonly number[]): { terms: QueryTerm[]; missing: QueryTerm[] } {
+	const required = plan.terms.slice(0, plan.required);
+	const rest = plan.terms.map((term, i) => ({ term, count: counts[i] ?? 0, i })).slice(plan.required);
+	const missing = rest.filter((x) => x.count === 0).map((x) => x.term);
+	const kept = rest
+		.filter((x) => x.count > 0)
+		.sort((a, b) => a.count - b.count || a.i - b.i)
+		.map((x) => x.term);
+	return { terms: [...required, ...kept], missing };
+}
+
+/** Levenshtein distance bounded by `max` (returns max + 1 beyond it). */
+export function editDistance(a: string, b: string, max = 2): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const v = Math.min(
+				(prev[j] ?? 0) + 1,
+				(cur[j - 1] ?? 0) + 1,
+				(prev[j - 1] ?? 0) + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1)
+			);
+			cur.push(v);
+			best = Math.min(best, v);
+		}
+		if (best > max) return max + 1;
+		prev = cur;
+	}
+	return prev[b.length] ?? max + 1;
+}

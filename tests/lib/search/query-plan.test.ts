@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '$lib/analysis';
+import { editDistance, planQuery, relaxedTerms } from '$lib/search/query-plan';
+import { exactTotal, MAX_TOTAL_HITS, queryString } from '$lib/search/request';
+import { exactQueryOf } from '$lib/search/query-syntax';
+
+const names = new Map<string, ReadonlyMap<string, readonly string[]>>([
+	['actor', new Map([['isis', ['داعش', 'Daech', 'État islamique']]])],
+	['country', new Map([['FR', ['فرنسا', 'France']]])],
+	['threat', new Map([['ransomware', ['برامج الفدية', 'rançongiciel']]])]
+]);
+const deps = { analyzeQuery, facetNames: (f: string) => names.get(f) ?? new Map() };
+
+describe('planQuery', () => {
+	it('maps field operators onto filters, by id or by name in either script', () => {
+		const plan = planQuery('actor:داعش بلد:France threat:ransomware lang:arabe هجوم', deps);
+		expect(plan.filter).toEqual([
+			['actors = "isis"'],
+			['countries = "FR"'],
+			['threats = "ransomware"'],
+			['lang = "ar"']
+		]);
+		expect(plan.terms.map((t) => t.term)).toEqual(['هجوم']);
+	});
+	it('a field value naming nothing known is searched as words', () => {
+		const plan = planQuery('actor:zorglub', deps);
+		expect(plan.filter).toEqual([]);
+		expect(plan.terms.map((t) => t.term)).toEqual(['zorglub']);
+	});
+	it('exclusions become -token, phrase words come first and are required', () => {
+		const plan = planQuery('داعش -Europol "cyber attaque"', deps);
+		expect(plan.required).toBe(2);
+		expect(queryString(plan.terms, plan.exclude)).toBe('-europol cyb ataqu zzdaec');
+	});
+	it('source: is an exact, quoted filter value', () => {
+		expect(planQuery('source:"le monde"', deps).filter).toEqual(['source = "le monde"']);
+	});
+});
+
+describe('relaxedTerms', () => {
+	it('drops words found nowhere and orders the rest rarest first (required words kept first)', () => {
+		const plan = planQuery('"x" khashoggi murder saoudien', deps);
+		const counts = [5, 40, 0, 900];
+		const r = relaxedTerms(plan, counts);
+		expect(r.terms.map((t) => t.surface)).toEqual(['x', 'khashoggi', 'saoudien']);
+		expect(r.missing.map((t) => t.surface)).toEqual(['murder']);
+	});
+});
+
+describe('editDistance', () => {
+	it.each([
+		['استخبار', 'استخبار', 0],
+		['استخبار', 'استخيار', 1],
+		['استخبار', 'اسخبار', 1],
+		['abc', 'xyzab', 3]
+	])('%s / %s = %i', (a, b, d) => {
+		expect(editDistance(a, b, 2)).toBe(d);
+	});
+});
+
+describe('exactTotal', () => {
+	it('below the cap Meilisearch total is exact', () => {
+		expect(exactTotal(123, { lang: { ar: 100, fr: 50 } })).toBe(123);
+	});
+	it('at the cap the language facet gives the exact total', () => {
+		expect(exactTotal(MAX_TOTAL_HITS, { lang: { ar: 40_000, fr: 33_656 } })).toBe(73_656);
+	});
+});
+
+describe('exactQueryOf', () => {
+	it('quotes the corrected words so they are searched as typed', () => {
+		expect(exactQueryOf(['الاستخبارت'], 'الاستخبارت المغربية')).toBe('"الاستخبارت" المغربية');
+	});
+});
