@@ -48,7 +48,10 @@ for (const lang of ['ar', 'fr'] as const) {
 	const taken = new Set<string>();
 	const random = draw(await ids(`news-${lang}.jsonl.gz`), RANDOM_PER_LANG, rand, taken);
 	const security = draw(await ids(`security-${lang}.jsonl.gz`), SECURITY_PER_LANG, rand, taken);
-	for (const [pool, list] of [['random', random], ['security', security]] as const) {
+	for (const [pool, list] of [
+		['random', random],
+		['security', security]
+	] as const) {
 		for (const id of list) {
 			const split = n++ % 5 === 4 ? 'heldout' : 'dev';
 			console.log(JSON.stringify({ id, lang, pool, split }));

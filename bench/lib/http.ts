@@ -7,7 +7,10 @@ import http from 'node:http';
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-export function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+export function request(
+	url: string,
+	init: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<Response> {
 	return new Promise((resolve, reject) => {
 		const body = init.body === undefined ? undefined : Buffer.from(init.body);
 		const headers = { ...init.headers, ...(body ? { 'content-length': String(body.length) } : {}) };

@@ -6,6 +6,7 @@
 import type { Article, RawArticle } from '../../src/lib/article';
 import { defaultKb } from '../../src/lib/facets/default-kb';
 import { extractFacets } from '../../src/lib/facets/extract-facets';
+import type { ThreatHit } from '../../src/lib/facets/types';
 import { toArticle } from '../pipeline/to-article';
 import { readSources } from '../sources/read-sources';
 
@@ -15,9 +16,11 @@ export interface ExtractRecord {
 	title: string;
 	date: string | null;
 	source: string | null;
-	actors: Array<{ id: string; type: string; label_en: string; count: number }>;
+	actors: Array<{ id: string; type: string; label_en: string; count: number; surfaces: string[] }>;
 	countries: string[];
 	threats: string[];
+	/** Why each threat was tagged: its aboutness score and evidence (strongest first). */
+	threat_evidence: Array<{ id: string; score: number; evidence: ThreatHit['evidence'] }>;
 }
 
 export function extractArticle(article: Article): ExtractRecord {
@@ -33,10 +36,12 @@ export function extractArticle(article: Article): ExtractRecord {
 			id: a.id,
 			type: a.type,
 			label_en: ckb.byId.get(`actor:${a.id}`)?.labels.en ?? a.id,
-			count: a.count
+			count: a.count,
+			surfaces: [...new Set(a.mentions.map((m) => m.surface))]
 		})),
 		countries: facets.countries.map((c) => c.id),
-		threats: facets.threats.map((t) => t.id)
+		threats: facets.threats.map((t) => t.id),
+		threat_evidence: facets.threats.map((t) => ({ id: t.id, score: t.score, evidence: t.evidence }))
 	};
 }
 

@@ -93,20 +93,27 @@ export class StoryIndex {
 		const c = this.canonical[match.doc]!;
 		this.canonical[n] = c;
 		this.membersOf(c).push(id);
-		return { kind: match.similarity === 1 && match.exact ? 'exact' : 'near', storyId: this.ids[c]!, similarity: match.similarity, joined: this.ids[c]! };
+		return {
+			kind: match.similarity === 1 && match.exact ? 'exact' : 'near',
+			storyId: this.ids[c]!,
+			similarity: match.similarity,
+			joined: this.ids[c]!
+		};
 	}
 
 	/** The most similar live document other than `exclude`: an exact copy, else the best estimate ≥ threshold. */
 	findSimilar(fp: Fingerprint, exclude = -1): { doc: number; similarity: number; exact: boolean } | null {
 		const copy = this.exact.get(fp.exact);
-		if (copy !== undefined && copy !== exclude && this.canonical[copy] !== -1) return { doc: copy, similarity: 1, exact: true };
+		if (copy !== undefined && copy !== exclude && this.canonical[copy] !== -1)
+			return { doc: copy, similarity: 1, exact: true };
 		if (!fp.signature) return null;
 		let best: { doc: number; similarity: number; exact: boolean } | null = null;
 		for (const d of this.lsh.candidates(fp.signature, MAX_CANDIDATES)) {
 			if (d === exclude || this.canonical[d] === -1 || !this.hasSig[d]) continue;
 			const j = estimateJaccard(fp.signature, this.sigs, d * SIGNATURE_SIZE);
 			if (j < this.threshold) continue;
-			if (!best || j > best.similarity || (j === best.similarity && d < best.doc)) best = { doc: d, similarity: j, exact: false };
+			if (!best || j > best.similarity || (j === best.similarity && d < best.doc))
+				best = { doc: d, similarity: j, exact: false };
 		}
 		return best;
 	}
@@ -114,7 +121,8 @@ export class StoryIndex {
 	/** The story fields of a document (its canonical's `duplicates` array is shared, not copied). */
 	fields(id: string): StoryFields {
 		const n = this.numbers.get(id);
-		if (n === undefined || this.canonical[n] === -1) return { story_id: id, story_size: 1, duplicate_of: null, duplicates: [] };
+		if (n === undefined || this.canonical[n] === -1)
+			return { story_id: id, story_size: 1, duplicate_of: null, duplicates: [] };
 		const c = this.canonical[n]!;
 		const others = this.membersOf(c);
 		if (c === n) return { story_id: id, story_size: others.length + 1, duplicate_of: null, duplicates: others };

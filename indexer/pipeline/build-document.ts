@@ -27,17 +27,28 @@ export function contentHash(doc: BuiltContent): string {
 }
 
 /**
- * Names are precise, so every mention of an actor, country or product makes the article
- * findable by that entity's name in any language. Threat words are not ("اختراق" in passing):
- * only the threat types the article is tagged with are searchable cross-lingually. Concepts
- * (the security glossary: intelligence, hostage…) are search-only vocabulary: every mention.
+ * The language-neutral tokens that make queries cross-lingual (search "expansion"): one per
+ * mention of an actor, country, product or threat the article is TAGGED with, so only tags that
+ * passed the extraction rules (context for weak names, sense rules and aboutness for threats)
+ * pull an article into another language's results: a "طالب" or a kidnapping "فدية" adds nothing.
+ * Concepts (the security glossary: intelligence, hostage…) are search-only vocabulary: every mention.
  */
-function entityTerms(facets: ReturnType<typeof extractFacets>): string {
-	const tagged = new Set<string>(facets.threats.map((t) => t.id));
-	return facets.mentioned
-		.filter((m) => m.kind !== 'threat' || tagged.has(m.id))
-		.map((m) => entityToken(m.kind, m.id))
-		.join(' ');
+export function entityTerms(facets: ReturnType<typeof extractFacets>): string {
+	const tagged = new Set<string>([
+		...facets.actors.map((a) => `actor:${a.id}`),
+		...facets.countries.map((c) => `country:${c.id}`),
+		...facets.products.map((p) => `product:${p.id}`),
+		...facets.threats.map((t) => `threat:${t.id}`)
+	]);
+	const tokens = facets.mentioned
+		.filter((m) => m.kind === 'concept' || tagged.has(`${m.kind}:${m.id}`))
+		.map((m) => entityToken(m.kind, m.id));
+	// A threat implied by an entity alone (ISIS → terrorism) is findable by its name too.
+	for (const t of facets.threats) {
+		const token = entityToken('threat', t.id);
+		if (!tokens.includes(token)) tokens.push(token);
+	}
+	return tokens.join(' ');
 }
 
 /**

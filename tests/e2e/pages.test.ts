@@ -166,6 +166,10 @@ describe.skipIf(skipBrowser)('no-script page, article page, hostile content', ()
 		expect(full.length).toBeGreaterThan(snippet.length);
 		// The query is marked in the text.
 		expect(await doc.locator('mark').count()).toBeGreaterThanOrEqual(1);
+		// Each threat tag says why: its words, how often and where (a Daesh story is terrorism).
+		const why = page.locator('[data-testid="threat-why"] li');
+		expect(await why.count()).toBeGreaterThanOrEqual(1);
+		expect(await why.first().innerText()).toMatch(/—\s*\S+/);
 		await screenshot(page, 'article');
 
 		await page.locator('a.back').click();

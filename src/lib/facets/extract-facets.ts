@@ -3,18 +3,24 @@
  * mention in boilerplate (menus, share buttons, "follow us on YouTube") does not
  * tag the article.
  *
- * Rules (general, tuned on the seeds and checked on corpus samples):
+ * Rules (general; checked on the real-article gold and on corpus samples):
  * - Mentions in short body lines (< SHORT_LINE tokens: menus, captions, bylines) do not count.
- * - A weak alias (surname alone, weak trigger word) counts only when the entity also has a
- *   strong mention: "راما" is Edi Rama only in a text that named him in full.
+ * - A weak alias (surname alone, a name that is also a common word) counts only with context:
+ *   the entity also has a strong mention ("راما" is Edi Rama only in a text that named him in
+ *   full), or a type cue stands right before it ("حركة", "l'opérateur"), or the threat the
+ *   entity implies is named by its own words in the article (Conti in a ransomware story).
  * - Countries and actors: one counted mention tags; `ambiguous` entries need
  *   `minMentions` (default 2) or a title mention.
- * - Threats: score = 2 per strong trigger + 1 per weak trigger (title mentions count double);
- *   a score of 2 tags (one strong trigger or two weak ones). Tagged actors and products add
- *   the threats they imply (a ransomware gang → ransomware; Pegasus → spyware). A threat with
- *   `requires` is dropped unless the required threat is tagged too.
+ * - Threats are tagged by what the article is about (see THREAT_SCORE): every trigger used in
+ *   its threat sense (sense rules: a kidnapping ransom is not ransomware) scores STRONG or WEAK
+ *   points times its place (title × 2, lead × 1.5); unambiguous mentions of an entity that
+ *   implies the threat (ISIS → terrorism, LockBit → ransomware) score like strong triggers.
+ *   An article whose vocabulary is mostly sport, culture, health or markets needs the threat in
+ *   its title or twice the score. A threat with `requires` is dropped unless that one is tagged.
+ *   Each tag keeps its score and evidence (what, how often, where).
  */
 import type { KbEntry, ThreatEntry, ThreatId } from '../knowledge/types';
+import { compiledContext, senseHolds, topicCounts, typeCueBefore } from './context-rules';
 import { matchTokens } from './match-entities';
 import type { CompiledKb } from './match-entities';
 import type {
@@ -24,6 +30,8 @@ import type {
 	ExtractedFacets,
 	FacetHit,
 	Mention,
+	Place,
+	ThreatEvidence,
 	ThreatHit,
 	TokenLike
 } from './types';
@@ -32,14 +40,66 @@ import type {
 export const SHORT_LINE = 4;
 /** Default mentions needed by an ambiguous entity named only in the body. */
 export const AMBIGUOUS_MIN_MENTIONS = 2;
-/** Threat score needed to tag. */
-export const THREAT_SCORE = 2;
+/** Points of a strong and a weak threat trigger (and of an implying entity's mention). */
+export const STRONG = 2;
+export const WEAK = 1;
+/** Place weights: a threat in the title or the lead is what the article is about. */
+export const PLACE_WEIGHT: Record<Place, number> = { title: 2, lead: 1.5, body: 1 };
+/** The lead: the body's first characters. */
+export const LEAD_CHARS = 300;
+/** Threat score needed to tag: two strong triggers in the body, or one in the title. */
+export const THREAT_SCORE = 4;
+/**
+ * Points of one unambiguous mention of an entity that implies a threat: a ransomware gang or a
+ * malware family is named only in stories about it (one mention is enough); a jihadist group is
+ * named in much political news, so its mentions count like strong triggers.
+ */
+export const IMPLIED_POINTS: Partial<Record<ThreatId, number>> = { terrorism: STRONG };
+/**
+ * Cyber threats are siblings: once an article is about one of them, one strong trigger of
+ * another is enough (a cyberattack story that names the malware it used).
+ */
+export const CYBER: ReadonlySet<ThreatId> = new Set([
+	'cyberattack',
+	'ransomware',
+	'spyware',
+	'malware',
+	'data-breach',
+	'ddos',
+	'phishing'
+]);
+/** Score needed when nothing is in the title or the lead: the threat is then a side matter. */
+export const BODY_ONLY_SCORE = Number(process.env.X_BODY ?? 5);
+/** Topic-word count from which an article is about that topic (title words count 3). */
+export const TOPIC_MIN = 6;
 
 interface Scored {
 	entry: KbEntry;
 	mentions: Mention[];
-	counted: Mention[];
+	counted: Placed[];
 	inTitle: boolean;
+}
+
+/** A mention with where it sits and what it matched through. */
+interface Placed extends Mention {
+	place: Place;
+	alias: string;
+	/** Index of its first token in its field's tokens. */
+	at: number;
+}
+
+/** Whether `at` sits inside quotation marks opened earlier on its line ("…", «…», “…”). */
+export function insideQuotes(text: string, at: number): boolean {
+	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+	const before = text.slice(lineStart, at);
+	let straight = 0;
+	let depth = 0;
+	for (const c of before) {
+		if (c === '"') straight++;
+		else if (c === '«' || c === '“') depth++;
+		else if ((c === '»' || c === '”') && depth > 0) depth--;
+	}
+	return depth > 0 || straight % 2 === 1;
 }
 
 /** Token count of the line holding each token, so a mention knows whether it sits in boilerplate. */
@@ -107,6 +167,7 @@ function withNestedCountries(ckb: CompiledKb, text: string, tokens: TokenLike[],
 }
 
 export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedFacets {
+	const ctx = compiledContext(ckb);
 	const titleTokens = article.tokens?.title ?? ckb.analyze(article.title, article.lang);
 	const bodyTokens = article.tokens?.body ?? ckb.analyze(article.body, article.lang);
 	const bodySizes = lineSizes(article.body, bodyTokens);
@@ -114,6 +175,9 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		...withNestedCountries(ckb, article.title, titleTokens, 'title'),
 		...withNestedCountries(ckb, article.body, bodyTokens, 'body')
 	];
+	const leadEnd = article.body.length - article.body.trimStart().length + LEAD_CHARS;
+	const fieldOf = (f: TextField) =>
+		f === 'title' ? { text: article.title, tokens: titleTokens } : { text: article.body, tokens: bodyTokens };
 
 	const groups = new Map<string, Scored>();
 	for (const m of allMatches) {
@@ -127,12 +191,43 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		const mention: Mention = { field: m.field, start: m.start, end: m.end, surface: m.surface, weak: m.weak };
 		g.mentions.push(mention);
 		if (m.field === 'body' && inBoilerplate(m, bodyTokens, bodySizes)) continue;
-		g.counted.push(mention);
+		const { text, tokens } = fieldOf(m.field);
+		const at = tokenStartingAt(tokens, m.start);
+		if (g.entry.kind === 'threat') {
+			let to = at;
+			while (to + 1 < tokens.length && tokens[to + 1]!.end <= m.end) to++;
+			if (!senseHolds(ctx, g.entry.id as ThreatId, m.alias, text, tokens, at, to)) continue;
+		}
+		const place: Place = m.field === 'title' ? 'title' : m.start < leadEnd ? 'lead' : 'body';
+		// A threat word of political speech quoted in the body is someone's label, not the article's.
+		const quoted =
+			g.entry.kind === 'threat' &&
+			(g.entry as ThreatEntry).rhetoric === true &&
+			m.field === 'body' &&
+			insideQuotes(text, m.start);
+		g.counted.push({ ...mention, weak: mention.weak || quoted, place, alias: m.alias, at });
 	}
-	for (const g of groups.values()) {
-		// Weak names need a strong one somewhere (title included, boilerplate excluded);
-		// weak threat triggers may add up on their own (see the threat score).
-		if (g.entry.kind !== 'threat' && !g.counted.some((m) => !m.weak)) g.counted = [];
+
+	// Threat words alone first: a weak name whose threat is named in the article counts.
+	const all = [...groups.values()];
+	const triggerScore = new Map<ThreatId, number>();
+	for (const g of all) {
+		if (g.entry.kind !== 'threat') continue;
+		const score = g.counted.reduce((s, m) => s + (m.weak ? WEAK : STRONG) * PLACE_WEIGHT[m.place], 0);
+		triggerScore.set(g.entry.id as ThreatId, score);
+	}
+	for (const g of all) {
+		if (g.entry.kind === 'threat') continue;
+		// Weak names need context: a strong name of the same entity (title included, boilerplate
+		// excluded), a type cue right before, or the threat the entity implies named in the text.
+		const strong = g.counted.some((m) => !m.weak);
+		// (Cyber threats only: terrorism words are everywhere, so they confirm no name.)
+		const threatNamed = (g.entry.implies ?? []).some((t) => CYBER.has(t) && (triggerScore.get(t) ?? 0) >= STRONG);
+		g.counted = g.counted.filter((m) => {
+			if (!m.weak || strong || threatNamed) return true;
+			const { text, tokens } = fieldOf(m.field);
+			return typeCueBefore(ctx, g.entry.type, text, tokens, m.at);
+		});
 		g.inTitle = g.counted.some((m) => m.field === 'title');
 	}
 
@@ -153,44 +248,14 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		(a.mentions[0]?.field === 'title' ? -1 : 0) - (b.mentions[0]?.field === 'title' ? -1 : 0) ||
 		(a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
 
-	const all = [...groups.values()];
-	const actors = all
-		.filter((g) => g.entry.kind === 'actor' && tagged(g))
-		.map(hit)
-		.sort(byCount);
-	const countries = all
-		.filter((g) => g.entry.kind === 'country' && tagged(g))
-		.map(hit)
-		.sort(byCount);
-	const products = all
-		.filter((g) => g.entry.kind === 'product' && tagged(g))
-		.map(hit)
-		.sort(byCount);
+	const facetOf = (kind: KbEntry['kind']): Scored[] => all.filter((g) => g.entry.kind === kind && tagged(g));
+	const actorGroups = facetOf('actor');
+	const productGroups = facetOf('product');
+	const actors = actorGroups.map(hit).sort(byCount);
+	const countries = facetOf('country').map(hit).sort(byCount);
+	const products = productGroups.map(hit).sort(byCount);
+	const threats = scoreThreats(ckb, all, [...actorGroups, ...productGroups], topicCounts(ctx, titleTokens, bodyTokens));
 
-	const threatHits = new Map<ThreatId, ThreatHit>();
-	for (const g of all) {
-		if (g.entry.kind !== 'threat') continue;
-		// A title mention of a strong trigger counts double; weak triggers get no title bonus
-		// (the "title" of a text file may be a whole first paragraph).
-		const score = g.counted.reduce((s, m) => s + (m.weak ? 1 : m.field === 'title' ? 4 : 2), 0);
-		if (score >= ((g.entry as ThreatEntry).minScore ?? THREAT_SCORE)) {
-			const id = g.entry.id as ThreatId;
-			threatHits.set(id, { id, type: 'threat', count: g.counted.length, mentions: g.mentions, impliedBy: [] });
-		}
-	}
-	for (const g of all) {
-		if ((g.entry.kind !== 'actor' && g.entry.kind !== 'product') || !tagged(g)) continue;
-		const h = { id: g.entry.id };
-		for (const t of g.entry.implies ?? []) {
-			const existing = threatHits.get(t);
-			if (existing) existing.impliedBy.push(h.id);
-			else threatHits.set(t, { id: t, type: 'threat', count: 0, mentions: [], impliedBy: [h.id] });
-		}
-	}
-	for (const t of ckb.kb.threats as ThreatEntry[]) {
-		if (t.requires && threatHits.has(t.id) && !threatHits.has(t.requires)) threatHits.delete(t.id);
-	}
-	const threats = [...threatHits.values()].sort((a, b) => b.count - a.count);
 	// Concepts: every mention, matched in their own pass (they never change the facets above).
 	const concepts = [
 		...matchTokens(ckb, article.title, titleTokens, { field: 'title', layer: 'concepts' }),
@@ -202,4 +267,99 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 			: [{ kind: m.entry.kind as Exclude<typeof m.entry.kind, 'blocker'>, id: m.entry.id }]
 	);
 	return { actors, countries, threats, products, allMatches, mentioned };
+}
+
+const PLACE_RANK: Record<Place, number> = { title: 0, lead: 1, body: 2 };
+
+/** Evidence lines from counted mentions, grouped by what was written (case and diacritics folded). */
+function evidenceOf(
+	mentions: readonly Placed[],
+	via: ThreatEvidence['via'],
+	label?: string,
+	base?: number
+): ThreatEvidence[] {
+	const by = new Map<string, ThreatEvidence>();
+	for (const m of mentions) {
+		const surface = label ?? m.surface;
+		const key = surface.toLowerCase();
+		const points = (base ?? (m.weak ? WEAK : STRONG)) * PLACE_WEIGHT[m.place];
+		const strong = base !== undefined || !m.weak;
+		const key2 = `${key}|${strong}`;
+		const e = by.get(key2);
+		if (!e) by.set(key2, { surface, via, count: 1, place: m.place, points, strong });
+		else {
+			e.count++;
+			e.points += points;
+			if (PLACE_RANK[m.place] < PLACE_RANK[e.place]) e.place = m.place;
+		}
+	}
+	return [...by.values()];
+}
+
+function scoreThreats(
+	ckb: CompiledKb,
+	all: readonly Scored[],
+	implying: readonly Scored[],
+	topics: Map<string, number>
+): ThreatHit[] {
+	const evidence = new Map<ThreatId, ThreatEvidence[]>();
+	const impliedBy = new Map<ThreatId, string[]>();
+	const counts = new Map<ThreatId, number>();
+	const mentions = new Map<ThreatId, Mention[]>();
+	for (const g of all) {
+		if (g.entry.kind !== 'threat') continue;
+		const id = g.entry.id as ThreatId;
+		evidence.set(id, evidenceOf(g.counted, 'trigger'));
+		counts.set(id, g.counted.length);
+		mentions.set(id, g.mentions);
+	}
+	// Only unambiguous mentions of an implying entity count: a surname or a weak name implies nothing.
+	for (const g of implying) {
+		const strong = g.counted.filter((m) => !m.weak);
+		if (strong.length === 0) continue;
+		for (const t of g.entry.implies ?? []) {
+			const base = IMPLIED_POINTS[t] ?? THREAT_SCORE;
+			evidence.set(t, [...(evidence.get(t) ?? []), ...evidenceOf(strong, 'entity', undefined, base)]);
+			impliedBy.set(t, [...(impliedBy.get(t) ?? []), g.entry.id]);
+		}
+	}
+	const offTopic = [...topics.values()].some((n) => n >= TOPIC_MIN);
+	const scored = (ckb.kb.threats as ThreatEntry[]).flatMap((t) => {
+		const ev = evidence.get(t.id);
+		if (!ev || ev.length === 0) return [];
+		// Weak evidence only supports strong evidence: it adds at most as much as the strong gives.
+		const strong = ev.filter((e) => e.strong).reduce((s, e) => s + e.points, 0);
+		const weak = ev.filter((e) => !e.strong).reduce((s, e) => s + e.points, 0);
+		const score = strong + Math.min(weak, strong);
+		// Strong evidence in the title lifts the topic bar; any evidence up front lifts the body-only bar.
+		const inTitle = ev.some((e) => e.strong && e.place === 'title');
+		const upFront = ev.some((e) => e.place !== 'body');
+		const needed = Math.max(
+			(t.minScore ?? THREAT_SCORE) * (offTopic && !inTitle ? 2 : 1),
+			upFront ? 0 : BODY_ONLY_SCORE
+		);
+		return [{ t, ev, score, needed }];
+	});
+	const cyberStory = scored.some((x) => CYBER.has(x.t.id) && x.score >= x.needed);
+	const out: ThreatHit[] = [];
+	for (const { t, ev, score, needed } of scored) {
+		const enough = score >= needed || (cyberStory && CYBER.has(t.id) && ev.some((e) => e.strong && e.points >= STRONG));
+		if (!enough) continue;
+		ev.sort((a, b) => b.points - a.points || PLACE_RANK[a.place] - PLACE_RANK[b.place]);
+		out.push({
+			id: t.id,
+			type: 'threat',
+			count: counts.get(t.id) ?? 0,
+			mentions: mentions.get(t.id) ?? [],
+			score,
+			evidence: ev,
+			impliedBy: impliedBy.get(t.id) ?? []
+		});
+	}
+	const ids = new Set(out.map((h) => h.id));
+	const kept = out.filter((h) => {
+		const req = (ckb.kb.threats as ThreatEntry[]).find((t) => t.id === h.id)?.requires;
+		return !req || ids.has(req);
+	});
+	return kept.sort((a, b) => b.score - a.score);
 }

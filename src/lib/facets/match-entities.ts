@@ -16,9 +16,9 @@
 import type { KbEntry, KnowledgeBase } from '../knowledge/types';
 import type { AnalysisLang, AnalyzeFn, EntityMatch, TextField, TokenLike } from './types';
 
-type CaseRule = 'none' | 'initial' | 'upper';
+export type CaseRule = 'none' | 'initial' | 'upper';
 
-interface AliasToken {
+export interface AliasToken {
 	term: string;
 	caseRule: CaseRule;
 	/** Normalised surface for exact aliases (`=` prefix), else null. */
@@ -71,18 +71,21 @@ function caseRuleOf(surface: string): CaseRule {
 	return 'none';
 }
 
-function caseOk(rule: CaseRule, surface: string): boolean {
+export function caseOk(rule: CaseRule, surface: string): boolean {
 	if (rule === 'none') return true;
 	const s = surface.replace(ELISION, '');
 	const letters = [...s].filter((c) => HAS_LETTER.test(c));
 	const first = letters[0];
 	if (first === undefined) return false;
 	if (rule === 'initial') return first !== first.toLowerCase();
+	// "D'UN" is a text in capitals (de un), not the acronym UN after an elision.
+	const elided = surface.match(ELISION)?.[0] ?? '';
+	if (letters.length <= 2 && /\p{Lu}/u.test(elided)) return false;
 	return letters.every((c) => c === c.toUpperCase());
 }
 
 /** Exact aliases still accept proclitics: an optional و / ف, then ب / ل / ك, or لل for ل + ال. */
-function exactOk(expected: string, surface: string): boolean {
+export function exactOk(expected: string, surface: string): boolean {
 	const s = normalizeSurface(surface);
 	const forms = new Set([s]);
 	if (s.startsWith('و') || s.startsWith('ف')) forms.add(s.slice(1));
@@ -265,7 +268,8 @@ export function matchTokens(
 				start: first.start,
 				end: last.end,
 				surface: text.slice(first.start, last.end),
-				weak: a.weak
+				weak: a.weak,
+				alias: a.alias
 			});
 		}
 		i += bestLen;

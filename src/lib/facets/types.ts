@@ -32,6 +32,8 @@ export interface Mention {
 
 export interface EntityMatch extends Mention {
 	entry: KbEntry;
+	/** The knowledge-base alias that matched (without its `=` marker): sense rules are keyed by it. */
+	alias: string;
 }
 
 export interface FacetHit {
@@ -42,9 +44,31 @@ export interface FacetHit {
 	mentions: Mention[];
 }
 
+/** Where a piece of evidence sits: the title weighs most, then the lead (start of the body). */
+export type Place = 'title' | 'lead' | 'body';
+
+/** One line of the "why" of a threat tag: a trigger (or an implying entity) and how often it counted. */
+export interface ThreatEvidence {
+	/** The words as written at their first counted occurrence ("برامج الفدية"), or the entity's id for implied evidence. */
+	surface: string;
+	/** `trigger`: a threat word; `entity`: an actor or product that implies the threat (ISIS → terrorism). */
+	via: 'trigger' | 'entity';
+	count: number;
+	/** Best place it was seen. */
+	place: Place;
+	/** Points it added to the score (before weak evidence is capped by strong evidence). */
+	points: number;
+	/** A strong trigger or an implying entity (weak triggers only support them). */
+	strong: boolean;
+}
+
 export interface ThreatHit extends FacetHit {
 	id: ThreatId;
-	/** Why: trigger mentions, or the entity that implies it. */
+	/** Aboutness score (see extract-facets.ts); the tag holds when it reaches the threat's threshold. */
+	score: number;
+	/** Why, strongest first. */
+	evidence: ThreatEvidence[];
+	/** Entities that implied it (ids). */
 	impliedBy: string[];
 }
 

@@ -105,7 +105,10 @@ const ar: Messages = {
 	noSimilar: 'لا توجد مقالات مشابهة.',
 	similarCount: '+{n} مشابهة',
 	otherSources: 'نُشر أيضًا في',
-	articleFacets: 'في هذا المقال'
+	articleFacets: 'في هذا المقال',
+	threatWhy: 'لماذا هذه التهديدات',
+	evidencePlace: { title: 'في العنوان', lead: 'في المقدمة', body: 'في النص' },
+	evidenceCount: '{what} ×{n}'
 };
 
 export default ar;

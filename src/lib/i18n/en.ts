@@ -98,7 +98,10 @@ const en: Messages = {
 	noSimilar: 'No similar articles found.',
 	similarCount: '+{n} similar',
 	otherSources: 'Also published by',
-	articleFacets: 'In this article'
+	articleFacets: 'In this article',
+	threatWhy: 'Why these threat types',
+	evidencePlace: { title: 'in the title', lead: 'in the lead', body: 'in the text' },
+	evidenceCount: '{what} ×{n}'
 };
 
 export default en;

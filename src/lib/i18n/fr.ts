@@ -99,7 +99,10 @@ const fr: Messages = {
 	noSimilar: 'Aucun article similaire.',
 	similarCount: '+{n} similaires',
 	otherSources: 'Également publié par',
-	articleFacets: 'Dans cet article'
+	articleFacets: 'Dans cet article',
+	threatWhy: 'Pourquoi ces menaces',
+	evidencePlace: { title: 'dans le titre', lead: 'dans le chapeau', body: 'dans le texte' },
+	evidenceCount: '{what} ×{n}'
 };
 
 export default fr;

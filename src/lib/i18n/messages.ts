@@ -106,4 +106,10 @@ export interface Messages {
 	/** Article page: the same story published by other sources. */
 	otherSources: string;
 	articleFacets: string;
+	/** Article page: why each threat was tagged ("Ransomware — برامج الفدية ×3, in the title"). */
+	threatWhy: string;
+	/** Where a piece of evidence was seen. */
+	evidencePlace: { title: string; lead: string; body: string };
+	/** "{what} ×{n}" */
+	evidenceCount: string;
 }

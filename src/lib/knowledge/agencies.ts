@@ -83,11 +83,17 @@ export const AGENCIES: KbEntry[] = [
 		en: ['Cyber Command', 'CYBERCOM'],
 		ar: ['القيادة السيبرانية الأمريكية']
 	}),
-	actor('us-congress', 'agency', ['US Congress', 'Congrès américain', 'الكونغرس الأمريكي'], {
-		ar: ['الكونغرس الأميركي', 'الكونجرس', 'الكونغرس'],
-		fr: ['Congrès'],
-		en: ['Congress']
-	}),
+	actor(
+		'us-congress',
+		'agency',
+		['US Congress', 'Congrès américain', 'الكونغرس الأمريكي'],
+		{
+			ar: ['الكونغرس الأميركي', 'الكونجرس', 'الكونغرس'],
+			fr: ['Congrès des États-Unis', 'Congrès américain'],
+			en: ['Congress']
+		},
+		{ weak: { fr: ['Congrès'] } }
+	),
 	actor('us-senate', 'agency', ['US Senate', 'Sénat américain', 'مجلس الشيوخ الأمريكي'], {
 		ar: ['مجلس الشيوخ الأميركي']
 	}),

@@ -7,6 +7,21 @@ import { blocker } from './define';
 import type { KbEntry } from './types';
 
 export const BLOCKERS: KbEntry[] = [
+	blocker('region-ile-de-france', { fr: ['Île-de-France', 'Ile-de-France'], ar: ['إيل دو فرانس'] }),
+	blocker('place-indian-ocean', { fr: ['océan Indien', 'Océan Indien'], ar: ['المحيط الهندي'], en: ['Indian Ocean'] }),
+	blocker('media-tap', {
+		ar: ['وكالة تونس أفريقيا للأنباء', 'وكالة تونس افريقيا للانباء'],
+		fr: ['Tunis Afrique Presse']
+	}),
+	blocker('club-stade-tunisien', {
+		ar: ['الملعب التونسي', 'النجم الساحلي', 'الترجي الرياضي التونسي'],
+		fr: ['Stade tunisien']
+	}),
+	blocker('pegasus-airlines', {
+		ar: ['طيران بيغاسوس', 'بيغاسوس للطيران'],
+		fr: ['Pegasus Airlines'],
+		en: ['Pegasus Airlines']
+	}),
 	blocker('media-washington-post', { ar: ['واشنطن بوست'], fr: ['Washington Post'], en: ['Washington Post'] }),
 	blocker('media-washington-times', { ar: ['واشنطن تايمز'], en: ['Washington Times'] }),
 	blocker('media-times-of-israel', { ar: ['تايمز أوف إسرائيل'], en: ['Times of Israel'] }),

@@ -38,14 +38,20 @@ export const COMPANIES: KbEntry[] = [
 		en: ['Unit 42']
 	}),
 	actor('sophos', 'company', ['Sophos', 'Sophos', 'سوفوس'], {}),
-	actor('mcafee', 'company', ['McAfee', 'McAfee', 'مكافي'], {}),
+	actor('mcafee', 'company', ['McAfee', 'McAfee', 'مكافي'], { ar: ['=مكافي'] }),
 	actor('recorded-future', 'company', ['Recorded Future', 'Recorded Future', 'ريكوردد فيوتشر'], {}),
 	actor('proofpoint', 'company', ['Proofpoint', 'Proofpoint', 'بروف بوينت'], {}),
 	actor('citizen-lab', 'company', ['Citizen Lab', 'Citizen Lab', 'سيتيزن لاب'], { ar: ['مختبر المواطن'] }),
 	actor('chainalysis', 'company', ['Chainalysis', 'Chainalysis', 'تشيناليسيس'], {}),
 	// — Tech platforms —
 	actor('microsoft', 'company', ['Microsoft', 'Microsoft', 'مايكروسوفت'], { ar: ['ميكروسوفت'] }),
-	actor('google', 'company', ['Google', 'Google', 'غوغل'], { ar: ['جوجل', 'قوقل', 'غوغل'], en: ['Alphabet'] }),
+	actor(
+		'google',
+		'company',
+		['Google', 'Google', 'غوغل'],
+		{ ar: ['جوجل', 'قوقل', 'غوغل'] },
+		{ weak: { en: ['Alphabet'] } }
+	),
 	actor('apple', 'company', ['Apple', 'Apple', 'آبل'], { ar: ['أبل', 'شركة آبل', 'شركة أبل'] }),
 	actor(
 		'meta',
@@ -84,7 +90,13 @@ export const COMPANIES: KbEntry[] = [
 		{ ar: ['تيكتوك'], en: ['ByteDance'] },
 		{ minMentions: 2 }
 	),
-	actor('signal', 'company', ['Signal', 'Signal', 'سيغنال'], { ar: ['تطبيق سيغنال'] }, { ambiguous: true }),
+	actor(
+		'signal',
+		'company',
+		['Signal', 'Signal', 'سيغنال'],
+		{ ar: ['تطبيق سيغنال'], fr: ['messagerie Signal', 'application Signal'] },
+		{ weak: { fr: ['Signal'], en: ['Signal'] } }
+	),
 	actor('amazon', 'company', ['Amazon', 'Amazon', 'أمازون'], { ar: ['امازون'] }),
 	actor('huawei', 'company', ['Huawei', 'Huawei', 'هواوي'], {}),
 	actor('zte', 'company', ['ZTE', 'ZTE', 'زد تي إي'], {}),
@@ -108,7 +120,17 @@ export const COMPANIES: KbEntry[] = [
 	actor('maersk', 'company', ['Maersk', 'Maersk', 'ميرسك'], {}),
 	actor('airbus', 'company', ['Airbus', 'Airbus', 'إيرباص'], {}),
 	actor('thales', 'company', ['Thales', 'Thales', 'تاليس'], {}),
-	actor('orange', 'company', ['Orange', 'Orange', 'أورانج'], {}, { ambiguous: true }),
+	// "orange" is a colour and a weather-alert level ("classé orange"): the name needs context.
+	actor(
+		'orange',
+		'company',
+		['Orange', 'Orange', 'أورانج'],
+		{
+			fr: ['opérateur Orange', 'groupe Orange', 'Orange Business Services', 'Orange Cyberdefense'],
+			ar: ['شركة أورانج']
+		},
+		{ weak: { fr: ['Orange'], en: ['Orange'] } }
+	),
 	actor('tv5monde', 'company', ['TV5Monde', 'TV5Monde', 'تي في 5 موند'], {}),
 	actor('binance', 'company', ['Binance', 'Binance', 'بينانس'], {}),
 	actor('wikileaks', 'company', ['WikiLeaks', 'WikiLeaks', 'ويكيليكس'], { fr: ['Wikileaks'] }),

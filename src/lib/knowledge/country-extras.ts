@@ -16,9 +16,13 @@ export interface CountryExtra {
 	/** ICU label languages whose label must not become an alias (it collides with common words). */
 	drop?: Array<'ar' | 'fr' | 'en'>;
 	ambiguous?: true;
+	/** Names that are also common words (Vienne, Berne): they count only when the country is named too. */
+	weak?: { ar?: string[]; fr?: string[]; en?: string[] };
 }
 
 export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
+	RE: { ar: ['=روينيون'], fr: ['île de La Réunion'], drop: ['ar', 'en'] },
+	AQ: { drop: ['fr'], weak: { fr: ['Antarctique', "l'Antarctique"] } },
 	// — ICU names that collide with common words: replaced or dropped —
 	MU: { fr: ['île Maurice', 'Ile Maurice'], drop: ['fr'] },
 	DM: { drop: ['fr'] },
@@ -77,7 +81,8 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 	},
 	FR: {
 		ar: ['باريس', 'الإليزيه', 'قصر الإليزيه'],
-		fr: ['Paris', 'Élysée', 'Elysée', 'Hexagone'],
+		fr: ['Paris', 'Élysée', 'Elysée'],
+		weak: { fr: ['Hexagone'] },
 		en: ['Paris', 'Elysee'],
 		demonyms: { ar: ['فرنسي'], fr: ['français'], en: ['French'] }
 	},
@@ -118,10 +123,16 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		en: [],
 		demonyms: { ar: ['لوكسمبورغي'], fr: ['luxembourgeois'], en: ['Luxembourgish'] }
 	},
-	CH: { ar: ['برن'], fr: ['Berne'], en: ['Bern'], demonyms: { ar: ['سويسري'], fr: ['suisse'], en: ['Swiss'] } },
+	// "berne" (mener en bateau), "vienne" (venir), "hexagone", "réunion" (a meeting) are words.
+	CH: {
+		ar: ['برن'],
+		en: ['Bern'],
+		weak: { fr: ['Berne'] },
+		demonyms: { ar: ['سويسري'], fr: ['suisse'], en: ['Swiss'] }
+	},
 	AT: {
 		ar: ['النمسا', 'فيينا'],
-		fr: ['Vienne'],
+		weak: { fr: ['Vienne'] },
 		en: ['Vienna'],
 		demonyms: { ar: ['نمساوي'], fr: ['autrichien'], en: ['Austrian'] }
 	},
@@ -440,7 +451,9 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		demonyms: { ar: ['سنغالي'], fr: ['sénégalais'], en: ['Senegalese'] }
 	},
 	CM: {
-		ar: ['ياوندي'],
+		// الكاميرون stems to كامير, as الكاميرا (the camera) does: compared by surface.
+		ar: ['=الكاميرون', 'ياوندي'],
+		drop: ['ar'],
 		fr: ['Yaoundé'],
 		en: ['Yaounde'],
 		demonyms: { ar: ['كاميروني'], fr: ['camerounais'], en: ['Cameroonian'] }
@@ -557,7 +570,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		demonyms: { ar: ['كوري جنوبي'], fr: ['sud-coréen'], en: ['South Korean'] }
 	},
 	TW: {
-		ar: ['تايبيه'],
+		ar: ['=تايبيه'],
 		fr: ['Taipei'],
 		en: ['Taipei'],
 		demonyms: { ar: ['تايواني'], fr: ['taïwanais'], en: ['Taiwanese'] }

@@ -2,7 +2,7 @@
 import { actor } from './define';
 import type { KbEntry } from './types';
 
-export const GROUPS: KbEntry[] = [
+const LISTED: KbEntry[] = [
 	// — Jihadist and armed groups —
 	actor('isis', 'group', ['ISIS', 'État islamique', 'داعش'], {
 		ar: [
@@ -76,11 +76,18 @@ export const GROUPS: KbEntry[] = [
 		fr: ['Hizbollah', 'Hezbollah libanais'],
 		en: ['Hizbollah', 'Hizballah']
 	}),
-	actor('hamas', 'group', ['Hamas', 'Hamas', 'حماس'], {
-		ar: ['حركة حماس', 'حركة المقاومة الإسلامية', 'كتائب القسام', 'كتائب عز الدين القسام'],
-		fr: ['Brigades Ezzedine al-Qassam'],
-		en: ['Qassam Brigades']
-	}),
+	// حماس is also "enthusiasm" (حماسه "his enthusiasm"): the bare word needs context.
+	actor(
+		'hamas',
+		'group',
+		['Hamas', 'Hamas', 'حماس'],
+		{
+			ar: ['حركة حماس', 'حركة المقاومة الإسلامية', 'كتائب القسام', 'كتائب عز الدين القسام'],
+			fr: ['Brigades Ezzedine al-Qassam'],
+			en: ['Qassam Brigades']
+		},
+		{ weak: { ar: ['=حماس'] } }
+	),
 	actor('islamic-jihad', 'group', ['Palestinian Islamic Jihad', 'Jihad islamique', 'حركة الجهاد الإسلامي'], {
 		ar: ['الجهاد الإسلامي', 'سرايا القدس'],
 		fr: ['Jihad islamique palestinien'],
@@ -91,8 +98,9 @@ export const GROUPS: KbEntry[] = [
 		fr: ['Houthi', 'rebelles houthis', 'Ansar Allah'],
 		en: ['Houthi', 'Ansar Allah']
 	}),
+	// طالبان stems to طالب ("student", يطالب "demands"): compared by surface.
 	actor('taliban', 'group', ['Taliban', 'Taliban', 'طالبان'], {
-		ar: ['حركة طالبان', 'طالبان باكستان'],
+		ar: ['=طالبان', 'حركة طالبان', 'طالبان باكستان'],
 		fr: ['talibans', 'Talibans', 'taliban'],
 		en: ['Taleban']
 	}),
@@ -123,7 +131,7 @@ export const GROUPS: KbEntry[] = [
 		en: ['MEK', 'MKO', 'PMOI', "People's Mujahedin", 'Mojahedin-e Khalq', 'Mujahedeen-e-Khalq']
 	}),
 	actor('muslim-brotherhood', 'group', ['Muslim Brotherhood', 'Frères musulmans', 'جماعة الإخوان المسلمين'], {
-		ar: ['الإخوان المسلمين', 'الإخوان المسلمون', 'جماعة الإخوان', 'الإخوان'],
+		ar: ['الإخوان المسلمين', 'الإخوان المسلمون', 'جماعة الإخوان', '=الإخوان'],
 		fr: ['Frères Musulmans'],
 		en: []
 	}),
@@ -132,7 +140,11 @@ export const GROUPS: KbEntry[] = [
 		fr: ['Unités de mobilisation populaire', 'Hachd'],
 		en: ['PMF', 'Hashd al-Shaabi']
 	}),
-	actor('kataib-hezbollah', 'group', ['Kataib Hezbollah', 'Kataeb Hezbollah', 'كتائب حزب الله'], {}),
+	actor('kataib-hezbollah', 'group', ['Kataib Hezbollah', 'Kataeb Hezbollah', 'كتائب حزب الله'], {
+		ar: ['كتائب حزب الله العراقي', 'كتائب حزب الله العراقية'],
+		fr: ['Kataëb Hezbollah', 'Kataib Hezbollah', 'Brigades du Hezbollah', 'Brigades Hezbollah', "Kata'ib Hezbollah"],
+		en: ["Kata'ib Hezbollah", 'Hezbollah Brigades']
+	}),
 	actor('irgc', 'agency', ['IRGC', 'Gardiens de la révolution', 'الحرس الثوري'], {
 		ar: ['الحرس الثوري الإيراني', 'فيلق القدس', 'الباسيج'],
 		fr: ['Pasdaran', 'pasdarans', 'Corps des gardiens de la révolution islamique', 'force Qods'],
@@ -236,7 +248,14 @@ export const GROUPS: KbEntry[] = [
 		{ en: ['Sodinokibi'], ar: ['سودينوكيبي'] },
 		{ implies: ['ransomware'] }
 	),
-	actor('conti', 'group', ['Conti', 'Conti', 'كونتي'], {}, { implies: ['ransomware'] }),
+	// كونتي is also Conte (Giuseppe Conte, Antonio Conte), Conti an Italian surname: context needed.
+	actor(
+		'conti',
+		'group',
+		['Conti', 'Conti', 'كونتي'],
+		{ fr: ['groupe Conti', 'rançongiciel Conti'], en: ['Conti ransomware', 'Conti gang'], ar: ['عصابة كونتي'] },
+		{ implies: ['ransomware'], weak: { ar: ['=كونتي'], fr: ['Conti'], en: ['Conti'] } }
+	),
 	actor('lockbit', 'group', ['LockBit', 'LockBit', 'لوك بيت'], { ar: ['لوكبيت'] }, { implies: ['ransomware'] }),
 	actor(
 		'darkside',
@@ -294,3 +313,34 @@ export const GROUPS: KbEntry[] = [
 		{ implies: ['ransomware'] }
 	)
 ];
+
+/**
+ * Groups whose operations are terrorism by the gold's rules (jihadist groups listed as terrorist
+ * by the UN Security Council's ISIL/al-Qaida sanctions list or its members): a mention of one
+ * is evidence for the terrorism tag. Contested political-military movements (Hezbollah, Hamas,
+ * the Houthis, PKK) imply nothing: their articles are tagged by their own words.
+ */
+const TERRORIST_GROUPS = new Set([
+	'isis',
+	'al-qaeda',
+	'aqim',
+	'aqap',
+	'jnim',
+	'boko-haram',
+	'iswap',
+	'al-shabaab',
+	'hts',
+	'abu-sayyaf',
+	'lashkar-e-taiba',
+	'jaish-e-mohammed',
+	'ansar-al-sharia',
+	'ansar-bait-al-maqdis',
+	'mujao',
+	'ansar-dine',
+	'okba-ibn-nafaa',
+	'jund-al-khilafah'
+]);
+
+export const GROUPS: KbEntry[] = LISTED.map((e) =>
+	TERRORIST_GROUPS.has(e.id) ? { ...e, implies: [...(e.implies ?? []), 'terrorism' as const] } : e
+);

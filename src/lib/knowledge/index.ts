@@ -14,11 +14,13 @@ import { GROUPS } from './groups';
 import { INTERNATIONAL_ORGS } from './international-orgs';
 import { PEOPLE } from './people';
 import { PRODUCTS } from './products';
+import { SENSE_RULES, SENSE_WINDOW, TOPICS, TYPE_CUES } from './senses';
 import { THREATS } from './threats';
 import type { Aliases, KbEntry, KnowledgeBase, Labels } from './types';
 
 export type * from './types';
 export { THREAT_IDS } from './types';
+export type { SenseRule, TopicId } from './senses';
 
 /** Arabic adjectives agree in gender and number: إيراني، إيرانية، إيرانيون، إيرانيين، إيرانيات. */
 export function inflectArabicDemonym(base: string): string[] {
@@ -60,19 +62,34 @@ function buildCountries(): KbEntry[] {
 		}
 		const entry: KbEntry = { id, kind: 'country', type: 'country', labels, aliases };
 		if (extra.ambiguous) entry.ambiguous = true;
+		if (extra.weak) entry.weakAliases = { ar: extra.weak.ar ?? [], fr: extra.weak.fr ?? [], en: extra.weak.en ?? [] };
 		return entry;
 	});
 }
 
-/** Labels are names too: every label is an alias unless it is a weak alias of the entry. */
+const oneWord = (alias: string): boolean => !/[\s-]/u.test(alias.replace(/^=/, '').trim());
+
+/**
+ * Labels are names too: every label is an alias unless it is a weak alias of the entry or the
+ * entry lists it as an exact alias (`=طالبان`). A person's one-word name is a bare surname
+ * (Cameron, سوناك): it never tags on its own, so it becomes a weak alias (it counts once the
+ * full name is in the article).
+ */
 function withLabels(entry: KbEntry): KbEntry {
 	const aliases: Aliases = { ar: [], fr: [], en: [] };
+	const weakAliases: Aliases = { ar: [], fr: [], en: [] };
 	for (const lang of ['ar', 'fr', 'en'] as const) {
-		const weak = new Set(entry.weakAliases?.[lang] ?? []);
+		const weak = new Set((entry.weakAliases?.[lang] ?? []).map((a) => a.replace(/^=/, '')));
+		const exact = new Set(entry.aliases[lang].filter((a) => a.startsWith('=')).map((a) => a.slice(1)));
 		const label = entry.kind === 'blocker' ? [] : [entry.labels[lang]];
-		aliases[lang] = uniq([...label.filter((l) => !weak.has(l)), ...entry.aliases[lang]]);
+		const all = uniq([...label.filter((l) => !weak.has(l) && !exact.has(l)), ...entry.aliases[lang]]);
+		const surname = (a: string): boolean => entry.type === 'person' && oneWord(a);
+		aliases[lang] = all.filter((a) => !surname(a));
+		weakAliases[lang] = uniq([...(entry.weakAliases?.[lang] ?? []), ...all.filter(surname)]);
 	}
-	return { ...entry, aliases };
+	const out: KbEntry = { ...entry, aliases };
+	if (weakAliases.ar.length + weakAliases.fr.length + weakAliases.en.length > 0) out.weakAliases = weakAliases;
+	return out;
 }
 
 let cached: KnowledgeBase | undefined;
@@ -92,6 +109,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
 	const blockers = BLOCKERS.map(withLabels);
 	const concepts = CONCEPTS.map(withLabels);
 	cached = {
+		context: { senses: SENSE_RULES, senseWindow: SENSE_WINDOW, topics: TOPICS, typeCues: TYPE_CUES },
 		countries,
 		actors,
 		threats,

@@ -69,9 +69,11 @@ export const INTERNATIONAL_ORGS: KbEntry[] = [
 		['Global Coalition against Daesh', "Coalition internationale contre l'EI", 'التحالف الدولي'],
 		{
 			ar: ['التحالف الدولي ضد داعش', 'التحالف الدولي لمحاربة داعش', 'قوات التحالف الدولي'],
-			fr: ['coalition internationale', 'coalition anti-EI', 'coalition anti-jihadiste'],
+			fr: ['coalition anti-EI', 'coalition anti-jihadiste', 'coalition internationale contre le groupe État islamique'],
 			en: ['US-led coalition', 'anti-ISIS coalition']
-		}
+		},
+		// "the international coalition" names other coalitions too (Yemen, Libya, Afghanistan).
+		{ weak: { ar: ['التحالف الدولي'], fr: ['coalition internationale'] } }
 	),
 	actor('arab-coalition', 'international-org', ['Saudi-led coalition', 'Coalition arabe', 'التحالف العربي'], {
 		ar: ['تحالف دعم الشرعية', 'التحالف بقيادة السعودية'],

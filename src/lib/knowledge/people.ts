@@ -474,7 +474,7 @@ export const PEOPLE: KbEntry[] = [
 		'abu-mohammad-al-julani',
 		'person',
 		['Abu Mohammad al-Julani', 'Abou Mohammed al-Joulani', 'أبو محمد الجولاني'],
-		{ ar: ['الجولاني'], fr: ['Joulani', 'al-Joulani'], en: ['Julani', 'al-Jolani'] }
+		{ ar: ['=الجولاني'], fr: ['Joulani', 'al-Joulani'], en: ['Julani', 'al-Jolani'] }
 	),
 	actor('abubakar-shekau', 'person', ['Abubakar Shekau', 'Abubakar Shekau', 'أبو بكر شيكاو'], {
 		ar: ['شيكاو'],

@@ -10,8 +10,16 @@ export const PRODUCTS: KbEntry[] = [
 		'pegasus',
 		'spyware',
 		['Pegasus', 'Pegasus', 'بيغاسوس'],
-		{ ar: ['بيجاسوس', 'بيغاسوز', 'بيگاسوس'] },
-		{ implies: ['spyware'] }
+		{
+			ar: ['برنامج بيغاسوس', 'برنامج التجسس بيغاسوس', 'برنامج بيجاسوس'],
+			fr: ['logiciel Pegasus', 'logiciel espion Pegasus'],
+			en: ['Pegasus spyware']
+		},
+		// Pegasus is also an airline, a horse, a film: the bare name needs context.
+		{
+			implies: ['spyware'],
+			weak: { ar: ['بيغاسوس', 'بيجاسوس', 'بيغاسوز', 'بيگاسوس'], fr: ['Pegasus'], en: ['Pegasus'] }
+		}
 	),
 	product(
 		'predator',
@@ -47,7 +55,14 @@ export const PRODUCTS: KbEntry[] = [
 	product('flame', 'malware', ['Flame malware', 'virus Flame', 'فيروس فليم'], {}, { implies: ['malware'] }),
 	product('emotet', 'malware', ['Emotet', 'Emotet', 'إيموتيت'], {}, { implies: ['malware'] }),
 	product('trickbot', 'malware', ['TrickBot', 'TrickBot', 'تريك بوت'], {}, { implies: ['malware'] }),
-	product('mirai', 'malware', ['Mirai', 'Mirai', 'ميراي'], {}, { implies: ['malware', 'ddos'] }),
+	// ميراي is also Mireille (Mireille Mathieu): the bare name needs context.
+	product(
+		'mirai',
+		'malware',
+		['Mirai', 'Mirai', 'ميراي'],
+		{ fr: ['botnet Mirai'], en: ['Mirai botnet'], ar: ['شبكة ميراي'] },
+		{ implies: ['malware', 'ddos'], weak: { ar: ['=ميراي'], fr: ['Mirai'], en: ['Mirai'] } }
+	),
 	product('zeus', 'malware', ['Zeus trojan', 'cheval de Troie Zeus', 'حصان طروادة زيوس'], {}, { implies: ['malware'] }),
 	product('industroyer', 'malware', ['Industroyer', 'Industroyer', 'إندستروير'], {}, { implies: ['malware'] }),
 	product('blackenergy', 'malware', ['BlackEnergy', 'BlackEnergy', 'بلاك إنرجي'], {}, { implies: ['malware'] }),

@@ -12,8 +12,7 @@ export const THREATS: ThreatEntry[] = [
 		kind: 'threat',
 		type: 'threat',
 		labels: { ar: 'إرهاب', fr: 'Terrorisme', en: 'Terrorism' },
-		// Terrorism words are used rhetorically in political news: one passing mention is not enough.
-		minScore: 4,
+		rhetoric: true,
 		aliases: {
 			ar: [
 				'إرهاب',
@@ -50,14 +49,25 @@ export const THREATS: ThreatEntry[] = [
 				'attentat-suicide',
 				'engin explosif',
 				'voiture piégée',
-				'radicalisation',
+				'attaque au couteau',
 				'islamiste radical'
 			],
 			en: ['terrorism', 'terrorist', 'terrorists', 'counter-terrorism', 'jihadist', 'suicide bomber', 'car bomb']
 		},
 		weakAliases: {
 			ar: ['تفجير', 'هجوم مسلح', 'اعتداء', 'تكفيري'],
-			fr: ['explosion', 'fusillade', 'radicalisé', 'islamiste'],
+			fr: [
+				'explosion',
+				'fusillade',
+				'radicalisé',
+				'=radicalisation',
+				'islamiste',
+				'attaque',
+				'attaques',
+				'tuerie',
+				'assaillant',
+				'salafiste'
+			],
 			en: ['bombing']
 		}
 	},
@@ -165,8 +175,8 @@ export const THREATS: ThreatEntry[] = [
 			en: ['ransomware']
 		},
 		weakAliases: {
-			ar: ['فدية', 'الفدية', 'تشفير البيانات', 'بيتكوين'],
-			fr: ['rançon', 'bitcoins', 'chiffrement des données'],
+			ar: ['فدية', 'الفدية', 'تشفير البيانات'],
+			fr: ['rançon', 'chiffrement des données'],
 			en: ['ransom']
 		}
 	},
@@ -217,14 +227,14 @@ export const THREATS: ThreatEntry[] = [
 				'espionné',
 				'espionnés',
 				'cyberespionnage',
-				'écoutes',
-				'écoute téléphonique'
+				'écoute téléphonique',
+				'écoutes téléphoniques'
 			],
 			en: ['espionage', 'spying', 'spy', 'spies']
 		},
 		weakAliases: {
 			ar: ['المراقبة الجماعية', 'مراقبة الاتصالات', 'التخابر'],
-			fr: ['surveillance de masse', 'interceptions'],
+			fr: ['surveillance de masse', 'interceptions', '=écoutes'],
 			en: ['mass surveillance']
 		}
 	},
@@ -301,8 +311,7 @@ export const THREATS: ThreatEntry[] = [
 				'données dérobées',
 				'données volées',
 				'violation de données',
-				'données personnelles piratées',
-				'fuite massive'
+				'données personnelles piratées'
 			],
 			en: ['data breach', 'data leak', 'leaked data', 'stolen data']
 		},
@@ -327,7 +336,7 @@ export const THREATS: ThreatEntry[] = [
 				'إغراق الخوادم',
 				'دي دوس'
 			],
-			fr: ['déni de service', 'dénis de service', 'DDoS', 'DoS', 'attaque par saturation'],
+			fr: ['déni de service', 'dénis de service', 'DDoS', 'attaque par saturation', 'attaque DoS', 'attaques DoS'],
 			en: ['DDoS', 'denial of service', 'denial-of-service']
 		},
 		weakAliases: { ar: ['تعطيل المواقع'], fr: ['saturation des serveurs'], en: [] }
@@ -345,15 +354,13 @@ export const THREATS: ThreatEntry[] = [
 				'رسائل التصيد',
 				'هجمات التصيد',
 				'رسائل احتيالية',
-				'تصيد',
-				'التصيد',
 				'فيشينغ'
 			],
 			fr: ['hameçonnage', 'phishing', 'filoutage', 'courriels frauduleux', 'faux courriels', 'smishing'],
 			en: ['phishing', 'spear-phishing', 'smishing']
 		},
 		weakAliases: {
-			ar: ['احتيال إلكتروني', 'رسائل مزيفة'],
+			ar: ['احتيال إلكتروني', 'رسائل مزيفة', 'تصيد', 'التصيد'],
 			fr: ['arnaque en ligne', 'escroquerie en ligne'],
 			en: ['scam']
 		}
@@ -401,7 +408,6 @@ export const THREATS: ThreatEntry[] = [
 		type: 'threat',
 		labels: { ar: 'دعاية متطرفة', fr: 'Propagande extrémiste', en: 'Extremist propaganda' },
 		requires: 'terrorism',
-		minScore: 3,
 		aliases: {
 			ar: [
 				'الدعاية المتطرفة',

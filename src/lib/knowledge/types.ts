@@ -4,6 +4,15 @@
  */
 
 /** `concept`: search-only glossary entries (never facets), matched in their own pass. */
+import type { SenseRule, TopicId } from './senses';
+
+export interface KnowledgeContext {
+	senses: SenseRule[];
+	senseWindow: number;
+	topics: Record<TopicId, string[]>;
+	typeCues: Record<string, string[]>;
+}
+
 export type EntityKind = 'country' | 'actor' | 'threat' | 'product' | 'blocker' | 'concept';
 export type ActorType = 'group' | 'agency' | 'company' | 'international-org' | 'person';
 export type ProductType = 'malware' | 'spyware' | 'tool';
@@ -72,11 +81,15 @@ export interface ThreatEntry extends KbEntry {
 	weakAliases: Partial<Aliases>;
 	/** Score needed to tag (strong trigger 2, weak 1); default THREAT_SCORE of the matcher. */
 	minScore?: number;
+	/** Its words label opponents in political speech: quoted in the body they count as weak. */
+	rhetoric?: true;
 	/** Only tag this threat when this other threat is also tagged. */
 	requires?: ThreatId;
 }
 
 export interface KnowledgeBase {
+	/** Sense rules for ambiguous threat triggers, topic vocabularies, type cues (senses.ts). */
+	context: KnowledgeContext;
 	countries: KbEntry[];
 	actors: KbEntry[];
 	threats: ThreatEntry[];

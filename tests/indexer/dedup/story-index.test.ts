@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/lib/article';
 import { analyzeText } from '../../../src/lib/analysis/index';
-import { decodeFingerprint, encodeFingerprint, fingerprintOf, type Fingerprint } from '../../../indexer/dedup/fingerprint';
+import {
+	decodeFingerprint,
+	encodeFingerprint,
+	fingerprintOf,
+	type Fingerprint
+} from '../../../indexer/dedup/fingerprint';
 import { estimateJaccard, minhashSignature } from '../../../indexer/dedup/minhash';
 import { shingleHashes, storyTerms } from '../../../indexer/dedup/shingles';
 import { NEAR_DUPLICATE_THRESHOLD, StoryIndex } from '../../../indexer/dedup/story-index';
@@ -10,20 +15,52 @@ import { AR_OTHER, AR_STORY, FR_OTHER, FR_STORY } from './stories';
 const fp = (text: string, lang: Lang): Fingerprint => fingerprintOf(analyzeText(text, lang));
 
 /** Removes Arabic letters' short-vowel marks… by adding them: the copy has tashkeel, tatweel and other alef forms. */
-const AR_VOCALISED = AR_STORY.replace('أعلنت وزارة الداخلية', 'أَعْلَنَت وِزارةُ الدّاخِلِيّة').replace('الأسلحة', 'الاسلحـــة').replace('إصابات', 'اصابات');
+const AR_VOCALISED = AR_STORY.replace('أعلنت وزارة الداخلية', 'أَعْلَنَت وِزارةُ الدّاخِلِيّة')
+	.replace('الأسلحة', 'الاسلحـــة')
+	.replace('إصابات', 'اصابات');
 const FR_UNACCENTED = FR_STORY.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 
 describe('same story, different form', () => {
 	it.each<[string, Lang, string, string, 'exact' | 'near']>([
 		['exact copy (fr)', 'fr', FR_STORY, FR_STORY, 'exact'],
 		['exact copy (ar)', 'ar', AR_STORY, AR_STORY, 'exact'],
-		['other whitespace and line breaks', 'fr', FR_STORY, FR_STORY.replace(/\. /g, '.\n\n  ').replace(/ /g, '  '), 'exact'],
+		[
+			'other whitespace and line breaks',
+			'fr',
+			FR_STORY,
+			FR_STORY.replace(/\. /g, '.\n\n  ').replace(/ /g, '  '),
+			'exact'
+		],
 		['no accents, upper case', 'fr', FR_STORY, FR_UNACCENTED, 'exact'],
 		['tashkeel, tatweel, hamza forms', 'ar', AR_STORY, AR_VOCALISED, 'exact'],
-		['agency boilerplate around it (fr)', 'fr', FR_STORY, `Lyon (AFP) - ${FR_STORY} © 2018 AFP. Tous droits réservés. Lire aussi : nos articles sur l'enquête.`, 'near'],
-		['site boilerplate around it (ar)', 'ar', AR_STORY, `بغداد - سكاي نيوز عربية ${AR_STORY} تابعونا على مواقع التواصل الاجتماعي`, 'near'],
-		['a sentence added (fr)', 'fr', FR_STORY, `${FR_STORY} Une cellule d'aide psychologique a été ouverte pour les élèves de l'établissement.`, 'near'],
-		['a sentence added (ar)', 'ar', AR_STORY, `${AR_STORY} وكانت القوات قد نفذت عمليات مماثلة الشهر الماضي في المنطقة نفسها.`, 'near'],
+		[
+			'agency boilerplate around it (fr)',
+			'fr',
+			FR_STORY,
+			`Lyon (AFP) - ${FR_STORY} © 2018 AFP. Tous droits réservés. Lire aussi : nos articles sur l'enquête.`,
+			'near'
+		],
+		[
+			'site boilerplate around it (ar)',
+			'ar',
+			AR_STORY,
+			`بغداد - سكاي نيوز عربية ${AR_STORY} تابعونا على مواقع التواصل الاجتماعي`,
+			'near'
+		],
+		[
+			'a sentence added (fr)',
+			'fr',
+			FR_STORY,
+			`${FR_STORY} Une cellule d'aide psychologique a été ouverte pour les élèves de l'établissement.`,
+			'near'
+		],
+		[
+			'a sentence added (ar)',
+			'ar',
+			AR_STORY,
+			`${AR_STORY} وكانت القوات قد نفذت عمليات مماثلة الشهر الماضي في المنطقة نفسها.`,
+			'near'
+		],
 		['a sentence dropped (fr)', 'fr', FR_STORY, FR_STORY.replace(/ Les enquêteurs cherchent[^.]*\./, ''), 'near']
 	])('%s → one story', (_name, lang, a, b, kind) => {
 		const stories = new StoryIndex();
@@ -69,7 +106,11 @@ describe('StoryIndex', () => {
 		// Loaded in another order than they were seen: stored story ids decide.
 		next.load('b', stored('b', `${FR_STORY} Fin.`), 'a');
 		next.load('a', stored('a', FR_STORY), 'a');
-		expect(next.add('c', fp(`Paris (AFP) - ${FR_STORY}`, 'fr'))).toMatchObject({ kind: 'near', storyId: 'a', joined: 'a' });
+		expect(next.add('c', fp(`Paris (AFP) - ${FR_STORY}`, 'fr'))).toMatchObject({
+			kind: 'near',
+			storyId: 'a',
+			joined: 'a'
+		});
 		expect(next.fields('a').duplicates).toEqual(['b', 'c']);
 	});
 

@@ -5,6 +5,8 @@ import { stateFromUrl } from '$lib/search/url-state';
 import { getArticle, getDocument, moreLikeThis } from '$lib/server/search-service';
 import { SearchUnavailableError } from '$lib/server/meili-search-client';
 import { MESSAGES } from '$lib/i18n/all';
+import { defaultKb, extractFacets } from '$lib/facets/index';
+import { threatWhy } from '$lib/facets/evidence';
 import type { PageServerLoad } from './$types';
 
 const RELATED = 5;
@@ -20,7 +22,13 @@ export const load: PageServerLoad = async ({ params, url, parent }) => {
 		const [article, doc] = await Promise.all([getArticle(params.id, uiLang, state.q), getDocument(params.id)]);
 		if (!article || !doc) error(404, { message: t.notFoundTitle, code: 'not_found' });
 		const related = await moreLikeThis(doc, RELATED, uiLang);
-		return { state, article, related };
+		// Why each threat tag: the extraction run again on the text gives its score and evidence.
+		const facets = extractFacets({ title: article.title, body: article.body, lang: article.lang }, defaultKb());
+		const why = threatWhy(
+			facets,
+			article.threats.map((x) => x.id)
+		);
+		return { state, article, related, why };
 	} catch (e) {
 		if (e instanceof SearchUnavailableError) {
 			error(503, { message: t.unavailableTitle, code: 'search_unavailable' });
