@@ -24,6 +24,7 @@ import { compiledContext, senseHolds, topicCounts, typeCueBefore } from './conte
 import { matchTokens } from './match-entities';
 import { commonWords, nameTable } from '../knowledge/names';
 import { recogniseNames } from './recognise/persons';
+import { recogniseOrgs } from './recognise/organisations';
 import type { CompiledKb } from './match-entities';
 import type {
 	ArticleText,
@@ -288,10 +289,14 @@ function recognisedPersons(
 	] as const) {
 		const taken = (start: number, end: number): boolean =>
 			matches.some((m) => m.field === field && m.start < end && start < m.end);
-		for (const n of recogniseNames(nameTable(), commonWords(), text, tokens, taken)) {
+		const found = [
+			...recogniseNames(nameTable(), commonWords(), text, tokens, taken).map((n) => ({ ...n, type: 'person' })),
+			...recogniseOrgs(text, taken).map((o) => ({ ...o, label: o.surface }))
+		];
+		for (const n of found) {
 			if (field === 'body' && (bodySizes[tokenStartingAt(tokens, n.start)] ?? 0) < SHORT_LINE) continue;
 			let h = hits.get(n.id);
-			if (!h) hits.set(n.id, (h = { id: n.id, type: 'person', count: 0, mentions: [], label: n.label }));
+			if (!h) hits.set(n.id, (h = { id: n.id, type: n.type, count: 0, mentions: [], label: n.label }));
 			// The Latin form the text wrote is the better label than the table's spelling.
 			if (/^[\p{Script=Latin}\s'’-]+$/u.test(n.surface) && h.label === n.label) h.label = n.surface;
 			h.count++;
