@@ -58,11 +58,12 @@ for await (const rec of records()) {
 	const article = toArticle({ ...rec, origin: rec.id });
 	let t = performance.now();
 	const tokens = analyzeText(article.body, article.lang);
+	const titleTokens = analyzeText(article.title, article.lang);
 	analyse += performance.now() - t;
 	t = performance.now();
-	const fp: Fingerprint = fingerprintOf(tokens);
+	const fp: Fingerprint | null = fingerprintOf(tokens, titleTokens);
 	fingerprint += performance.now() - t;
-	if (!fp.signature) noSignature++;
+	if (!fp?.signature) noSignature++;
 	t = performance.now();
 	const s = stories.add(rec.id, fp);
 	link += performance.now() - t;

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- part…] — runs the benchmark parts (all by default, in this order) and
- * writes each one's section of docs/benchmarks.md. Parts: analysis, index, search, load, shards, frontend, facets.
+ * writes each one's section of docs/benchmarks.md. Parts: analysis, index, search, load, shards, frontend, facets, watch.
  * Everything started here (Meilisearch instances, app servers, temp dirs) is stopped and removed
  * at the end, on error and on Ctrl-C.
  */
@@ -15,6 +15,7 @@ import { loadPart } from './parts/load';
 import { shardsPart } from './parts/shards';
 import { frontendPart } from './parts/frontend';
 import { facetsPart } from './parts/facets';
+import { watchPart } from './parts/watch';
 
 const PARTS: Record<PartName, () => Promise<Section>> = {
 	analysis: analysisPart,
@@ -23,7 +24,8 @@ const PARTS: Record<PartName, () => Promise<Section>> = {
 	load: loadPart,
 	shards: shardsPart,
 	frontend: frontendPart,
-	facets: facetsPart
+	facets: facetsPart,
+	watch: watchPart
 };
 
 const OUTPUT = join(ROOT, 'docs', 'benchmarks.md');

@@ -4,6 +4,7 @@
  *   marsad analyze --lang ar|fr|en      print analysed terms of each stdin line
  *   marsad extract FILE…                print extracted facets, one JSON per document
  *   marsad eval FILE.tsv [--url URL]    run a query file against /api/search
+ *   marsad watch SOURCES.json           follow feeds and folders, send alerts (until stopped)
  *   marsad audit KIND VALUE [--n N]     sample tagged articles with their evidence (also: audit top, audit ids)
  */
 import { terminalMessage } from '../src/lib/server/marsad-error';
@@ -15,6 +16,7 @@ const commands: Record<string, () => Promise<Command>> = {
 	analyze: async () => (await import('./commands/analyze')).runAnalyze,
 	extract: async () => (await import('./commands/extract')).runExtract,
 	eval: async () => (await import('./commands/eval')).runEval,
+	watch: async () => (await import('./commands/watch')).runWatch,
 	audit: async () => (await import('./commands/audit')).runAudit
 };
 

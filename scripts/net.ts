@@ -19,3 +19,6 @@ export function assertPortFree(host: string, port: number): Promise<void> {
 
 // Polling lives in src/lib/server so the embedded server, the start script and tests share it.
 export { waitForHttp } from '../src/lib/server/wait-for-http';
+
+// One rule for the origin npm start gives the app and the one the app falls back to.
+export { appOrigin } from '../src/lib/server/public-origin';

@@ -1,7 +1,7 @@
 /**
  * npm start: build the app if needed, start embedded Meilisearch (unless MEILI_URL), index the
  * seeds when the index is empty (or the paths given with --index), serve the app, and stop
- * everything on Ctrl-C / SIGTERM.
+ * everything on Ctrl-C / SIGTERM. `--watch SOURCES.json` also runs the watcher beside the app.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -18,14 +18,15 @@ import { indexArticles } from '../indexer/index-articles';
 import { articleIndexSettings } from '../indexer/meili/index-settings';
 import { documentSynonyms } from '../indexer/pipeline/build-document';
 import { buildIsStale } from './build-stamp';
-import { assertPortFree, waitForHttp } from './net';
+import { appOrigin, assertPortFree, waitForHttp } from './net';
+import { startWatcher, type WatcherChild } from './watch-child';
 
 const log = (line: string) => process.stderr.write(line + '\n');
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		args: process.argv.slice(2),
-		options: { index: { type: 'string', multiple: true }, shards: { type: 'string' } },
+		options: { index: { type: 'string', multiple: true }, shards: { type: 'string' }, watch: { type: 'string' } },
 		allowPositionals: false
 	});
 	const host = process.env.HOST || '127.0.0.1';
@@ -41,15 +42,22 @@ async function main(): Promise<void> {
 		);
 	}
 	await assertPortFree(host, port);
+	// An invalid sources file is refused before anything starts.
+	if (values.watch) (await import('../indexer/commands/watch')).loadWatchConfig(values.watch);
 
 	if (buildIsStale()) {
 		log('Building the app (vite build)…');
+		// A fresh clone has no .svelte-kit/tsconfig.json yet, which tsconfig.json extends.
+		await run('npx', ['svelte-kit', 'sync']);
 		await run('npx', ['vite', 'build', '--logLevel', 'warn']);
 	}
 
 	let meili: EmbeddedMeili | null = null;
 	const shards: EmbeddedMeili[] = [];
+	let watcher: WatcherChild | null = null;
 	const cleanup = async () => {
+		// The watcher finishes the write in progress while its Meilisearch still runs.
+		await watcher?.stop();
 		app?.kill('SIGTERM');
 		if (meili || shards.length) rmSync(runtimeFile(dataDir()), { force: true });
 		await Promise.all([meili?.stop(), ...shards.map((s) => s.stop())]);
@@ -137,6 +145,7 @@ async function main(): Promise<void> {
 			...process.env,
 			HOST: host,
 			PORT: String(port),
+			ORIGIN: appOrigin(process.env, host, port),
 			...(shards.length ? {} : { MEILI_URL: url })
 		};
 		delete appEnv.MEILI_MASTER_KEY;
@@ -149,6 +158,12 @@ async function main(): Promise<void> {
 		});
 		await waitForHttp(`http://${host.includes(':') ? `[${host}]` : host}:${port}/health`, 30_000);
 		process.stdout.write(`Marsad ready at http://${host}:${port}\n`);
+		if (values.watch) {
+			const appUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+			watcher = startWatcher(values.watch, { ...process.env, MARSAD_APP_URL: appUrl }, (code) => {
+				if (!stopping) log(`The watcher exited with code ${code}; the app keeps serving (see /sources).`);
+			});
+		}
 	} catch (error) {
 		await cleanup();
 		throw error;

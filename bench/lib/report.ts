@@ -7,7 +7,7 @@ import { machineLine, nowStamp } from './machine';
  * replaces its own section in place and leaves the others as they are.
  */
 
-export const PART_ORDER = ['analysis', 'index', 'search', 'load', 'shards', 'frontend', 'facets'] as const;
+export const PART_ORDER = ['analysis', 'index', 'search', 'load', 'shards', 'frontend', 'facets', 'watch'] as const;
 export type PartName = (typeof PART_ORDER)[number];
 
 const HEADER = `# Marsad benchmarks

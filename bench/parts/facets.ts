@@ -24,6 +24,14 @@ export async function facetsPart(): Promise<Section> {
 	log('facets: npx tsx bench/facet-eval.ts');
 	const facetOut = run('npx', ['tsx', 'bench/facet-eval.ts']);
 	const figures = facetOut.split('\n').filter((l) => /P=.*R=.*F1=/.test(l));
+	const real = (split: 'dev' | 'heldout'): string[] => {
+		log(`facets: npx tsx bench/facet-eval.ts --real --split ${split}`);
+		return run('npx', ['tsx', 'bench/facet-eval.ts', '--real', '--split', split])
+			.split('\n')
+			.filter((l) => l.trim() !== '');
+	};
+	const dev = real('dev');
+	const heldout = real('heldout');
 
 	const seeds = await seedIndex();
 	const app = await appFor(seeds, { MARSAD_RATE_LIMIT: 'off' });
@@ -33,7 +41,23 @@ export async function facetsPart(): Promise<Section> {
 	const misses = evalOut.split('\n').filter((l) => l.startsWith('MISS'));
 
 	const body = [
-		'### Facet extraction (seeds vs gold)',
+		'### Facet extraction on real articles (bench/gold)',
+		'',
+		'Command: `npx tsx bench/facet-eval.ts --real --split dev|heldout` — gold `bench/gold/facets.jsonl` (150 corpus articles annotated by reading, rules in `bench/gold/GUIDELINE.md`: 75 ar / 75 fr, a third drawn from the whole corpus, a fifth held out). Micro-averaged; actors match by English label or by a surface form of the gold; gold `organization` actors are scored apart. Per actor type, a match of the wrong type counts against both types.',
+		'',
+		'Development split (120 articles; rules were tuned on it):',
+		'',
+		'```',
+		...dev,
+		'```',
+		'',
+		'Held-out split (30 articles; looked at once, at the end):',
+		'',
+		'```',
+		...heldout,
+		'```',
+		'',
+		'### Facet extraction (seeds vs gold, regression set)',
 		'',
 		`Command: \`npx tsx bench/facet-eval.ts\` (gold \`${GOLD}\`, files \`seeds/*.txt\`; micro-averaged over the seed articles).`,
 		'',

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJudgements, parseTopicalQueries } from '../../indexer/eval/graded';
+import { oursTop, plainTop, rawRecord, type Systems } from './systems';
 
 const HERE = join(import.meta.dirname, '.');
 const { values } = parseArgs({
@@ -29,49 +30,20 @@ const judged = existsSync(judgementsFile)
 	? parseJudgements(readFileSync(judgementsFile, 'utf8'), judgementsFile)
 	: new Map<string, Map<string, number>>();
 
-const plainHeaders = { 'content-type': 'application/json', authorization: `Bearer ${values['plain-key']}` };
-
-async function ours(q: string): Promise<string[]> {
-	const res = await fetch(`${values.ours}/api/search?${new URLSearchParams({ q })}`);
-	if (!res.ok) throw new Error(`ours: HTTP ${res.status} for ${q}`);
-	return ((await res.json()) as { hits: { id: string }[] }).hits.slice(0, k).map((h) => h.id);
-}
-
-async function plain(q: string): Promise<string[]> {
-	const res = await fetch(`${values.plain}/indexes/raw/search`, {
-		method: 'POST',
-		headers: plainHeaders,
-		body: JSON.stringify({ q, limit: k, attributesToRetrieve: ['id'] })
-	});
-	if (!res.ok) throw new Error(`plain: HTTP ${res.status} for ${q}`);
-	return ((await res.json()) as { hits: { id: string }[] }).hits.map((h) => h.id);
-}
-
-interface Raw {
-	id: string;
-	lang: string;
-	title: string;
-	body: string;
-	source: string;
-	date: string;
-}
-async function article(id: string): Promise<Raw> {
-	const res = await fetch(`${values.plain}/indexes/raw/documents/${encodeURIComponent(id)}`, {
-		headers: plainHeaders
-	});
-	if (!res.ok) throw new Error(`plain: no document ${id}`);
-	return (await res.json()) as Raw;
-}
+const systems: Systems = { ours: values.ours, plain: values.plain, plainKey: values['plain-key'], k };
 
 let total = 0;
 for (const query of queries) {
-	const lists = await Promise.all([values.ours ? ours(query.q) : [], values.plain ? plain(query.q) : []]);
+	const lists = await Promise.all([
+		values.ours ? oursTop(systems, query.q) : [],
+		values.plain ? plainTop(systems, query.q) : []
+	]);
 	const known = judged.get(query.qid) ?? new Map<string, number>();
 	const pool = [...new Set(lists.flat())].filter((id) => !known.has(id)).sort();
 	if (!pool.length) continue;
 	console.log(`\n##### ${query.qid}\t${query.q}\tRELEVANT: ${query.narrative}`);
 	for (const id of pool) {
-		const a = await article(id);
+		const a = await rawRecord(systems, id);
 		const lead = a.body.replace(/\s+/g, ' ').slice(0, 700);
 		console.log(`--- ${query.qid}\t${id}\t[${a.lang} ${a.source} ${a.date}]\n${a.title}\n${lead}`);
 		total++;

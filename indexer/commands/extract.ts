@@ -9,6 +9,7 @@ import { extractFacets } from '../../src/lib/facets/extract-facets';
 import type { ThreatHit } from '../../src/lib/facets/types';
 import { toArticle } from '../pipeline/to-article';
 import { readSources } from '../sources/read-sources';
+import { dataDir } from '../../src/lib/server/meili-connection';
 
 export interface ExtractRecord {
 	id: string;
@@ -62,7 +63,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 		skipped++;
 		process.stderr.write(`extract: skipped ${origin}: ${reason}\n`);
 	};
-	for await (const raw of readSources(paths, { onSkip })) {
+	for await (const raw of readSources(paths, { onSkip, protectedPaths: [dataDir()] })) {
 		process.stdout.write(JSON.stringify(extractArticle(toArticle(raw))) + '\n');
 	}
 	return skipped === 0 ? 0 : 1;

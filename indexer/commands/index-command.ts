@@ -5,6 +5,8 @@ import { shardedWriterFor } from '../meili/network-setup';
 import { IndexWriter } from '../meili/index-writer';
 import { indexArticles } from '../index-articles';
 import { parseFieldMap } from '../sources/read-sources';
+import { acquireWriterLock } from '../meili/writer-lock';
+import { dataDir } from '../../src/lib/server/meili-connection';
 
 /** marsad index [--rebuild] [--prune] [--dry-run] [--strict] [--map title=headline,…] [paths…] (default: seeds/) */
 export async function runIndex(argv: string[]): Promise<number> {
@@ -22,6 +24,8 @@ export async function runIndex(argv: string[]): Promise<number> {
 	});
 	// Parse before connecting: a bad --map is an error about the flag, not about Meilisearch.
 	const map = values.map ? parseFieldMap(values.map) : undefined;
+	// Taken before connecting: two runs with no server would each start Meilisearch on one database.
+	const lock = values['dry-run'] ? null : acquireWriterLock(dataDir());
 	const network = networkForIndexer();
 	// On a network every shard must already run (started by "npm start -- --shards N" or by you).
 	const connection = network ? null : await openAdminConnection();
@@ -38,11 +42,12 @@ export async function runIndex(argv: string[]): Promise<number> {
 		});
 		// Non-zero when nothing at all could be indexed, or with --strict when anything was skipped.
 		const usable = summary.added + summary.updated + summary.unchanged;
-		if (usable === 0 && summary.read + summary.skipped.length > 0) return 1;
-		if (values.strict && summary.skipped.length > 0) return 1;
+		if (usable === 0 && summary.read + summary.skipCount > 0) return 1;
+		if (values.strict && summary.skipCount > 0) return 1;
 		return 0;
 	} finally {
 		await connection?.close();
+		lock?.release();
 	}
 }
 

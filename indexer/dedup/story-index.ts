@@ -19,6 +19,8 @@ export interface StoryAssignment {
 	similarity: number;
 	/** Set when the document joined an existing story: that story's canonical id. */
 	joined: string | null;
+	/** Set when a changed document no longer matched the story it was in: that story's canonical id now (null when the story is gone). */
+	left?: string | null;
 }
 
 /** The story fields of one document, as stored in Meilisearch. */
@@ -43,6 +45,8 @@ export class StoryIndex {
 	private hasSig = new Uint8Array(1024);
 	/** Canonical document number of each document; −1 for a removed document. */
 	private canonical = new Int32Array(1024).fill(-1);
+	/** Exact-copy key of each registered document (NaN: none). */
+	private exactKeys = new Float64Array(1024).fill(NaN);
 	private exact = new Map<number, number>();
 	/** Canonical number → ids of the other members (these arrays are shared with documents). */
 	private members = new Map<number, string[]>();
@@ -56,7 +60,13 @@ export class StoryIndex {
 
 	/** Approximate bytes held in typed arrays (the LSH table and the signatures). */
 	get typedBytes(): number {
-		return this.lsh.bytes + this.sigs.byteLength + this.hasSig.byteLength + this.canonical.byteLength;
+		return (
+			this.lsh.bytes +
+			this.sigs.byteLength +
+			this.hasSig.byteLength +
+			this.canonical.byteLength +
+			this.exactKeys.byteLength
+		);
 	}
 
 	/** A document already in the index, with the story it was given then. */
@@ -72,23 +82,39 @@ export class StoryIndex {
 	/**
 	 * A new or changed document. A new one joins the story of the most similar document seen
 	 * (exact copy first, else estimated Jaccard ≥ threshold, ties to the earliest), or starts one.
-	 * A changed document keeps the story it is in, unless it was alone: then it is matched again.
+	 * A changed document keeps the story it is in while it still matches the story's canonical
+	 * (a canonical keeps its story while it can be matched at all); else it leaves it and is
+	 * matched again. A null fingerprint (too short to compare) is a story of its own.
 	 */
-	add(id: string, fp: Fingerprint): StoryAssignment {
-		const known = this.numbers.get(id);
+	add(id: string, fp: Fingerprint | null): StoryAssignment {
+		let known = this.numbers.get(id);
+		let left: string | null | undefined;
 		if (known !== undefined && this.canonical[known] !== -1) {
 			const c = this.canonical[known]!;
-			this.register(known, fp);
-			if (c !== known || (this.members.get(c)?.length ?? 0) > 0) {
+			const inStory = c !== known || (this.members.get(c)?.length ?? 0) > 0;
+			const stillMatches = fp !== null && (c === known || this.matches(fp, c));
+			if (inStory && stillMatches) {
+				this.register(known, fp);
 				return { kind: 'kept', storyId: this.ids[c]!, similarity: 0, joined: null };
+			}
+			if (inStory) {
+				left = this.remove([id])[0] ?? null;
+				known = this.numbers.get(id);
 			}
 		}
 		const n = known ?? this.slot(id);
+		if (!fp) {
+			this.exactKeys[n] = NaN;
+			this.hasSig[n] = 0;
+			this.canonical[n] = n;
+			return { kind: 'new', storyId: id, similarity: 0, joined: null, ...(left !== undefined ? { left } : {}) };
+		}
 		const match = this.findSimilar(fp, n);
-		if (known === undefined) this.register(n, fp);
+		this.register(n, fp);
+		const extra = left !== undefined ? { left } : {};
 		if (!match) {
 			this.canonical[n] = n;
-			return { kind: 'new', storyId: id, similarity: 0, joined: null };
+			return { kind: 'new', storyId: id, similarity: 0, joined: null, ...extra };
 		}
 		const c = this.canonical[match.doc]!;
 		this.canonical[n] = c;
@@ -97,14 +123,22 @@ export class StoryIndex {
 			kind: match.similarity === 1 && match.exact ? 'exact' : 'near',
 			storyId: this.ids[c]!,
 			similarity: match.similarity,
-			joined: this.ids[c]!
+			joined: this.ids[c]!,
+			...extra
 		};
+	}
+
+	/** Does `fp` still match document `d` (same exact key, or estimated Jaccard ≥ threshold)? */
+	private matches(fp: Fingerprint, d: number): boolean {
+		if (this.exactKeys[d] === fp.exact) return true;
+		if (!fp.signature || !this.hasSig[d]) return false;
+		return estimateJaccard(fp.signature, this.sigs, d * SIGNATURE_SIZE) >= this.threshold;
 	}
 
 	/** The most similar live document other than `exclude`: an exact copy, else the best estimate ≥ threshold. */
 	findSimilar(fp: Fingerprint, exclude = -1): { doc: number; similarity: number; exact: boolean } | null {
 		const copy = this.exact.get(fp.exact);
-		if (copy !== undefined && copy !== exclude && this.canonical[copy] !== -1)
+		if (copy !== undefined && copy !== exclude && this.canonical[copy] !== -1 && this.exactKeys[copy] === fp.exact)
 			return { doc: copy, similarity: 1, exact: true };
 		if (!fp.signature) return null;
 		let best: { doc: number; similarity: number; exact: boolean } | null = null;
@@ -133,6 +167,20 @@ export class StoryIndex {
 	story(canonicalId: string): string[] {
 		const c = this.numbers.get(canonicalId);
 		return c === undefined ? [] : [canonicalId, ...(this.members.get(c) ?? [])];
+	}
+
+	/**
+	 * Takes a member out of its story into one of its own (it stays known, signature and all).
+	 * Returns the canonical id of the story it left, or null when it was not a member.
+	 */
+	separate(id: string): string | null {
+		const n = this.numbers.get(id);
+		if (n === undefined || this.canonical[n] === -1 || this.canonical[n] === n) return null;
+		const c = this.canonical[n]!;
+		const others = this.members.get(c) ?? [];
+		others.splice(others.indexOf(id), 1);
+		this.canonical[n] = n;
+		return this.ids[c]!;
 	}
 
 	/**
@@ -171,8 +219,14 @@ export class StoryIndex {
 	}
 
 	private register(n: number, fp: Fingerprint): void {
-		if (!this.exact.has(fp.exact)) this.exact.set(fp.exact, n);
-		if (!fp.signature) return;
+		const holder = this.exact.get(fp.exact);
+		if (holder === undefined || this.canonical[holder] === -1 || this.exactKeys[holder] !== fp.exact)
+			this.exact.set(fp.exact, n);
+		this.exactKeys[n] = fp.exact;
+		if (!fp.signature) {
+			this.hasSig[n] = 0;
+			return;
+		}
 		this.sigs.set(fp.signature, n * SIGNATURE_SIZE);
 		this.hasSig[n] = 1;
 		// A changed signature is added again; the old bands only bring candidates that the
@@ -202,5 +256,8 @@ export class StoryIndex {
 		const canon = new Int32Array(cap).fill(-1);
 		canon.set(this.canonical);
 		this.canonical = canon;
+		const keys = new Float64Array(cap).fill(NaN);
+		keys.set(this.exactKeys);
+		this.exactKeys = keys;
 	}
 }

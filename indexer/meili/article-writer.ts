@@ -14,6 +14,8 @@ export interface StoredDocumentStory {
  * a network of shards (`ShardedIndexWriter`). `P` is a write in flight.
  */
 export interface ArticleWriter<P> {
+	/** Names the index written to (its server's URL): writers with the same key take one lock. */
+	readonly lockKey?: string;
 	/**
 	 * id → content hash of every document in the index (all shards); `onStory` also gets each
 	 * document's dedup fingerprint and story id (duplicate detection across runs).

@@ -1,4 +1,5 @@
 import type { GranularFilterableAttribute, Settings } from 'meilisearch';
+import { MAX_TOTAL_HITS, SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE } from '../../src/lib/search/attributes';
 
 /**
  * Every setting is explicit: nothing is left to Meilisearch defaults by accident.
@@ -7,7 +8,7 @@ import type { GranularFilterableAttribute, Settings } from 'meilisearch';
  */
 export function articleIndexSettings(synonyms: Record<string, string[]>): Settings {
 	return {
-		searchableAttributes: ['title_terms_ar', 'title_terms', 'entity_terms', 'body_terms_ar', 'body_terms'],
+		searchableAttributes: [...SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE],
 		// duplicate_of: searches leave copies out (one hit per story, STORIES_ONLY_FILTER);
 		// story_id: the article page lists a story's other sources.
 		// Only the facet fields get facet search (the sidebar's search box) and only timestamp gets
@@ -47,12 +48,13 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 			enabled: true,
 			minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
 			// Arabic light stems one letter apart are different words (مانيا Germany / بانيا Albania),
-			// and entity tokens differ by one letter (zqcal / zqcnl): typos only help Latin names.
+			// and entity tokens differ by one letter (zqcal / zqcnl). Arabic typos go through
+			// typo_terms_ar (long terms only), which searches leave out unless the exact form finds little.
 			disableOnAttributes: ['title_terms_ar', 'body_terms_ar', 'entity_terms'],
 			disableOnWords: []
 		},
 		faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
-		pagination: { maxTotalHits: 10_000 },
+		pagination: { maxTotalHits: MAX_TOTAL_HITS },
 		localizedAttributes: [{ attributePatterns: ['*_terms', '*_terms_ar'], locales: ['eng'] }],
 		separatorTokens: [],
 		nonSeparatorTokens: [],

@@ -28,8 +28,10 @@ export interface StoredStory {
 /** All indexer HTTP to Meilisearch goes through here: every task awaited, failures turned into errors. */
 export class IndexWriter implements ArticleWriter<PendingTask> {
 	readonly client: Meilisearch;
+	readonly lockKey: string;
 
 	constructor(url: string, masterKey: string | undefined) {
+		this.lockKey = url;
 		this.client = new Meilisearch({
 			host: url,
 			apiKey: masterKey,

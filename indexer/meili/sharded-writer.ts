@@ -36,6 +36,10 @@ export class ShardedIndexWriter implements ArticleWriter<ShardedPending> {
 		if (shards.length === 0) throw new MarsadError('a network needs at least one shard');
 	}
 
+	get lockKey(): string {
+		return this.shards.map((s) => s.writer.lockKey).join(' ');
+	}
+
 	/** Where a document was last seen or sent (id → shard index). */
 	private readonly location = new Map<string, number>();
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, IndexedDocument, StoryField } from '../../src/lib/article';
-import { analyzeText, toSearchField } from '../../src/lib/analysis/index';
+import { analyzeText, toSearchField, typoField } from '../../src/lib/analysis/index';
 import { buildSynonyms, entityToken, extractFacets } from '../../src/lib/facets/index';
 import { knowledgeBase } from '../../src/lib/knowledge/index';
 import { encodeFingerprint, fingerprintOf } from '../dedup/fingerprint';
@@ -84,8 +84,9 @@ export function buildDocument(article: Article): IndexedDocument {
 		body_terms: toSearchField(searchableBody.filter((t) => t.script !== 'arabic')),
 		title_terms_ar: toSearchField(titleTokens.filter((t) => t.script === 'arabic')),
 		body_terms_ar: toSearchField(searchableBody.filter((t) => t.script === 'arabic')),
+		typo_terms_ar: typoField([...titleTokens, ...searchableBody]),
 		entity_terms: entityTerms(facets),
-		dedup_sig: encodeFingerprint(fingerprintOf(bodyTokens))
+		dedup_sig: encodeFingerprint(fingerprintOf(bodyTokens, titleTokens))
 	};
 	return {
 		...doc,

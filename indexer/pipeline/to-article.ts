@@ -1,4 +1,4 @@
-import { isLang, type Article, type RawArticle } from '../../src/lib/article';
+import { httpUrl, isLang, validDate, type Article, type RawArticle } from '../../src/lib/article';
 import { detectLanguage } from '../../src/lib/analysis/index';
 import { findPublicationDate } from '../../src/lib/facets/index';
 import { cleanText } from '../clean/clean-text';
@@ -18,9 +18,10 @@ export function toArticle(raw: RawArticle): Article {
 	const title = cleaned.title;
 	const declared = raw.lang?.toLowerCase();
 	const lang = isLang(declared) ? declared : detectLanguage(`${title}\n${body}`);
-	const metadataDate = raw.date && ISO_DATE.test(raw.date.slice(0, 10)) ? raw.date.slice(0, 10) : null;
+	const metadataDate = raw.date && ISO_DATE.test(raw.date.slice(0, 10)) ? validDate(raw.date.slice(0, 10)) : null;
 	// A structured source's own date field is authoritative; plain text has only its words.
-	const date = metadataDate ?? findPublicationDate(raw.body, lang);
+	// Either must be a real calendar date, not in the future: else the article has no date.
+	const date = metadataDate ?? validDate(findPublicationDate(raw.body, lang));
 	return {
 		id: raw.id,
 		origin: raw.origin,
@@ -29,7 +30,7 @@ export function toArticle(raw: RawArticle): Article {
 		lang,
 		date,
 		source: raw.source?.trim() || null,
-		url: raw.url?.trim() || null
+		url: httpUrl(raw.url)
 	};
 }
 

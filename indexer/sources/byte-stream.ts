@@ -160,3 +160,61 @@ export async function readAllBytes(path: string, gzip: boolean, maxBytes: number
 export function formatMiB(bytes: number): string {
 	return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
+
+/**
+ * CSV bytes with every record longer than `maxBytes` left out, as it streams: csv-parse would
+ * hold a 1 GiB quoted field whole (then fail, dropping the rest of the file). Records end at a
+ * line feed outside double quotes (a doubled `""` toggles twice). A record left out is replaced
+ * by as many empty lines as it spanned, so the parser's line numbers stay those of the file, and
+ * is reported with its first line and size. At most one record (≤ maxBytes) is held.
+ */
+export async function* capCsvRecords(
+	chunks: AsyncIterable<Buffer>,
+	maxBytes: number,
+	onTooLong: (line: number, bytes: number) => void,
+	quotes = true
+): AsyncGenerator<Buffer> {
+	let parts: Buffer[] = [];
+	let length = 0;
+	let breaks = 0;
+	let line = 1;
+	let inQuotes = false;
+	let overflow = false;
+	const end = function* (): Generator<Buffer> {
+		if (overflow) {
+			onTooLong(line, length);
+			if (breaks) yield Buffer.alloc(breaks, 0x0a);
+		} else if (parts.length) yield parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+		line += breaks;
+		parts = [];
+		length = 0;
+		breaks = 0;
+		overflow = false;
+	};
+	for await (const chunk of chunks) {
+		let start = 0;
+		for (let i = 0; i < chunk.length; i++) {
+			const byte = chunk[i];
+			if (byte === 0x22 && quotes) inQuotes = !inQuotes;
+			else if (byte === 0x0a) {
+				breaks++;
+				if (!inQuotes) {
+					const piece = chunk.subarray(start, i + 1);
+					length += piece.length;
+					if (length > maxBytes) overflow = true;
+					if (!overflow) parts.push(piece);
+					yield* end();
+					start = i + 1;
+				}
+			}
+		}
+		const rest = chunk.subarray(start);
+		length += rest.length;
+		if (length > maxBytes && !overflow) {
+			overflow = true;
+			parts = [];
+		}
+		if (!overflow && rest.length) parts.push(rest);
+	}
+	if (length > 0) yield* end();
+}

@@ -1,4 +1,6 @@
 import { parseHTML } from 'linkedom';
+import { htmlNestingDepth } from './html-depth';
+import { MAX_HTML_DEPTH } from './limits';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head']);
 const BLOCKS = new Set([
@@ -72,13 +74,19 @@ export function nodeToText(node: Node): string {
 export function htmlToText(html: string): string {
 	// Plain text is far more common in feeds than markup; don't build a DOM for it.
 	if (!/[<&]/.test(html)) return tidy(html);
+	// Nested past any real markup (a hostile feed): tags dropped instead, in linear time.
+	if (htmlNestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
+		return tidy(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
 	const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
 	return nodeToText(document.body);
 }
 
 function tidy(text: string): string {
+	// Line by line: a regex around "\n" that starts in a long run of spaces is quadratic.
 	return text
-		.replace(/[ \t\f\v\u00a0]*\n[ \t\f\v\u00a0]*/g, '\n')
+		.split('\n')
+		.map((line) => line.trim())
+		.join('\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.replace(/[ \t\f\v]{2,}/g, ' ')
 		.trim();

@@ -17,3 +17,12 @@ export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 /** Binary sniffing looks at this many leading bytes, as `file(1)`-like tools do. */
 export const SNIFF_BYTES = 1024;
+
+/**
+ * HTML nested deeper than this is refused before it is parsed: Readability's time grows with the
+ * cube of the depth (1,000 levels: 15 s, 2,000: 117 s; 256: 0.9 s); real pages nest a few dozen levels.
+ */
+export const MAX_HTML_DEPTH = 128;
+
+/** An HTML page with more elements than this is refused (Readability's `maxElemsToParse`). */
+export const MAX_HTML_ELEMENTS = 50_000;

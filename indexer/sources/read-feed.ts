@@ -21,6 +21,20 @@ export function isFeed(head: string): boolean {
  */
 export async function* readFeed(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle> {
 	const bytes = await readAllBytes(file.path, file.gzip, MAX_DOCUMENT_BYTES);
+	for (const item of feedItems(bytes, file, ctx)) yield item.article;
+}
+
+/** One feed item as read, and whether it carried only a summary (no full-content element). */
+export interface FeedItem {
+	article: RawArticle;
+	summaryOnly: boolean;
+}
+
+/**
+ * The items of a feed already in memory (a file, or a body fetched by the watcher); `file.path`
+ * names it in errors and origins. Faults of the whole feed throw SourceError.
+ */
+export function* feedItems(bytes: Uint8Array, file: SourceFile, ctx: ReadContext): Generator<FeedItem> {
 	if (bytes.length === 0) throw new SourceError(file.path, 'empty file');
 	if (looksBinary(bytes, SNIFF_BYTES)) throw new SourceError(file.path, 'binary file (NUL bytes in the first KB)');
 	let xml: string;
@@ -58,7 +72,7 @@ export async function* readFeed(file: SourceFile, ctx: ReadContext): AsyncGenera
 		if (source) article.source = source;
 		const lang = entry.lang ?? feedLang;
 		if (lang) article.lang = lang;
-		yield article;
+		yield { article, summaryOnly: !entry.full };
 	}
 }
 
@@ -70,6 +84,8 @@ interface FeedEntry {
 	url?: string;
 	source?: string;
 	lang?: string;
+	/** The body came from a full-content element (content:encoded, Atom content), not a summary. */
+	full: boolean;
 }
 
 function rssItem(item: Element): FeedEntry {
@@ -77,11 +93,13 @@ function rssItem(item: Element): FeedEntry {
 		const raw = element?.textContent?.trim();
 		return raw ? htmlToText(raw) : undefined;
 	};
+	const full = html(firstChild(item, 'content:encoded'));
 	return {
 		id: text(firstChild(item, 'guid')) ?? (item.getAttribute('rdf:about') || undefined),
 		title: html(firstChild(item, 'title')),
 		// The full text when the feed carries it; else the description (often only a summary).
-		body: html(firstChild(item, 'content:encoded')) || html(firstChild(item, 'description')),
+		body: full || html(firstChild(item, 'description')),
+		full: Boolean(full),
 		date: text(firstChild(item, 'pubDate', 'dc:date', 'published')),
 		url: text(firstChild(item, 'link')),
 		source: text(firstChild(item, 'source')),
@@ -93,10 +111,12 @@ function atomEntry(entry: Element): FeedEntry {
 	const links = childrenNamed(entry, 'link');
 	const link = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
 	const source = firstChild(entry, 'source');
+	const full = atomText(firstChild(entry, 'content'));
 	return {
 		id: text(firstChild(entry, 'id')),
 		title: atomText(firstChild(entry, 'title')),
-		body: atomText(firstChild(entry, 'content')) || atomText(firstChild(entry, 'summary')),
+		body: full || atomText(firstChild(entry, 'summary')),
+		full: Boolean(full),
 		date: text(firstChild(entry, 'published', 'updated')),
 		url: link?.getAttribute('href')?.trim() || undefined,
 		source: source ? text(firstChild(source, 'title')) : undefined,

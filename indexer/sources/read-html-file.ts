@@ -1,11 +1,13 @@
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
+import { idFromRelativePath } from './read-text-file';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawArticle } from '../../src/lib/article';
 import { readAllBytes } from './byte-stream';
 import { DecodeError, decodeText, looksBinary } from './decode-text';
 import { htmlToText, nodeToText } from './html-text';
-import { MAX_DOCUMENT_BYTES, SNIFF_BYTES } from './limits';
+import { MAX_DOCUMENT_BYTES, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, SNIFF_BYTES } from './limits';
+import { htmlNestingDepth } from './html-depth';
 import { SourceError } from './source-error';
 
 /** Shorter than this after extraction, a page has no article (a menu, a cookie wall). */
@@ -26,10 +28,18 @@ export interface PageMetadata {
 /**
  * One saved HTML page = one article: main content by Readability (over linkedom), metadata
  * from JSON-LD NewsArticle first, then `<meta>` (og:*, article:published_time, author).
- * The id is the file name without extension. Faults throw SourceError.
+ * The id is the path relative to the indexed folder without extension (see idFromRelativePath). Faults throw SourceError.
  */
-export async function readHtmlFile(path: string): Promise<RawArticle> {
-	const bytes = await readAllBytes(path, false, MAX_DOCUMENT_BYTES);
+export async function readHtmlFile(path: string, relativePath: string = basename(path)): Promise<RawArticle> {
+	return htmlArticle(await readAllBytes(path, false, MAX_DOCUMENT_BYTES), path, idFromRelativePath(relativePath));
+}
+
+/**
+ * A page already in memory (a file, or a page the watcher fetched) → its article, by the same
+ * path as `.html` files; `origin` names it in errors. Faults throw SourceError.
+ */
+export function htmlArticle(bytes: Uint8Array, origin: string, id: string): RawArticle {
+	const path = origin;
 	if (bytes.length === 0) throw new SourceError(path, 'empty file');
 	if (looksBinary(bytes, SNIFF_BYTES)) throw new SourceError(path, 'binary file (NUL bytes in the first KB)');
 	let html: string;
@@ -39,9 +49,27 @@ export async function readHtmlFile(path: string): Promise<RawArticle> {
 		if (error instanceof DecodeError) throw new SourceError(path, error.reason);
 		throw error;
 	}
+	const depth = htmlNestingDepth(html, MAX_HTML_DEPTH);
+	if (depth > MAX_HTML_DEPTH)
+		throw new SourceError(
+			path,
+			`HTML nested more than ${MAX_HTML_DEPTH} levels deep: refused (no real page is; reading it would take minutes)`
+		);
 	const { document } = parseHTML(html);
+	const { elements, depth: domDepth } = domSize(document);
+	if (elements > MAX_HTML_ELEMENTS)
+		throw new SourceError(path, `HTML with ${elements} elements (more than ${MAX_HTML_ELEMENTS}): refused`);
+	// The text scan leaves out elements the parser may nest by itself (tables in cells): check the tree.
+	if (domDepth > MAX_HTML_DEPTH)
+		throw new SourceError(
+			path,
+			`HTML nested more than ${MAX_HTML_DEPTH} levels deep: refused (no real page is; reading it would take minutes)`
+		);
 	const meta = pageMetadata(document);
-	const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
+	const parsed = new Readability(document, {
+		serializer: (node: Node) => node,
+		maxElemsToParse: MAX_HTML_ELEMENTS
+	}).parse();
 	const content = parsed?.content ? nodeToText(parsed.content) : '';
 	const body =
 		content.length >= MIN_ARTICLE_CHARS
@@ -50,7 +78,7 @@ export async function readHtmlFile(path: string): Promise<RawArticle> {
 				? meta.body
 				: content;
 	if (body.length < MIN_ARTICLE_CHARS) throw new SourceError(path, 'no article content found in the HTML');
-	const article: RawArticle = { id: basename(path, extname(path)), origin: path, body };
+	const article: RawArticle = { id, origin: path, body };
 	const title = meta.title ?? parsed?.title?.trim();
 	if (title) article.title = title;
 	const date = meta.date ?? parsed?.publishedTime?.trim();
@@ -61,6 +89,20 @@ export async function readHtmlFile(path: string): Promise<RawArticle> {
 	const lang = meta.lang ?? parsed?.lang?.trim();
 	if (lang) article.lang = lang;
 	return article;
+}
+
+/** Elements in the tree and its depth, walked without recursion. */
+function domSize(document: Document): { elements: number; depth: number } {
+	let elements = 0;
+	let depth = 0;
+	const stack: [Element, number][] = document.documentElement ? [[document.documentElement, 1]] : [];
+	while (stack.length) {
+		const [element, d] = stack.pop()!;
+		elements++;
+		if (d > depth) depth = d;
+		for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, d + 1]);
+	}
+	return { elements, depth };
 }
 
 /** The charset a page declares in its first KB (`<meta charset>` or http-equiv), if any. */

@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse';
 import type { Options as CsvOptions } from 'csv-parse';
 import type { RawArticle } from '../../src/lib/article';
 import { stableHash } from './article-id';
-import { decodeChunks, formatMiB, readTextBytes, splitLines } from './byte-stream';
+import { capCsvRecords, decodeChunks, formatMiB, readTextBytes, splitLines } from './byte-stream';
 import { DecodeError, decodeText } from './decode-text';
 import { recordToArticle } from './field-map';
 import { scanJson } from './json-scan';
@@ -170,7 +170,14 @@ export async function* readCsv(file: SourceFile, ctx: ReadContext): AsyncGenerat
 			if (article) yield article;
 		}
 	};
-	for await (const text of decodeChunks(file.path, readTextBytes(file.path, file.gzip))) {
+	const capped = capCsvRecords(
+		readTextBytes(file.path, file.gzip),
+		MAX_RECORD_BYTES,
+		(line, bytes) =>
+			ctx.onSkip(`${file.path}:${line}`, `record too long (${formatMiB(bytes)}, limit ${formatMiB(MAX_RECORD_BYTES)})`),
+		file.format !== 'tsv'
+	);
+	for await (const text of decodeChunks(file.path, capped)) {
 		if (!parser) {
 			// The delimiter is sniffed from the header line, which may span chunks.
 			head += text;

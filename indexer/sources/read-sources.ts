@@ -8,7 +8,7 @@ import { readTextFileCapped } from './read-text-file';
 import { MAX_TEXT_FILE_BYTES } from './limits';
 import type { ReadContext, SourceFile, SourceFormat } from './source-file';
 import { SourceError } from './source-error';
-import { walkSourceFiles } from './walk-sources';
+import { walkSourceFiles, type FoundFile } from './walk-sources';
 
 export { parseFieldMap, FieldMapError } from './field-map';
 export type { FieldMap } from './field-map';
@@ -18,6 +18,8 @@ export interface ReadSourcesOptions {
 	map?: FieldMap;
 	/** Told about everything not read (or not read whole): a file, or a record as `file:line`. */
 	onSkip(origin: string, reason: string): void;
+	/** Folders no source may come from, through any link (Marsad's data dir; see walkSourceFiles). */
+	protectedPaths?: readonly string[];
 }
 
 const FORMATS: Record<string, SourceFormat> = {
@@ -59,38 +61,45 @@ export function sourceFormat(name: string): { format: SourceFormat; gzip: boolea
  */
 export async function* readSources(paths: string[], options: ReadSourcesOptions): AsyncGenerator<RawArticle> {
 	const accept = (name: string) => sourceFormat(name) !== null;
-	for await (const found of walkSourceFiles(paths, accept)) {
-		const kind = sourceFormat(found.path);
-		if (!kind) {
-			// Only a file named directly is worth a word; folders hold images, PDFs, notes…
-			options.onSkip(found.path, 'unsupported file type');
-			continue;
-		}
-		const file: SourceFile = { path: found.path, relative: found.relative, ...kind };
-		let read = 0;
-		let reported = false;
-		const ctx: ReadContext = {
-			map: options.map,
-			onSkip: (origin, reason) => {
-				reported = true;
-				options.onSkip(origin, reason);
-			}
-		};
-		try {
-			for await (const article of readFile(file, ctx)) {
-				read++;
-				yield { ...article, id: safeId(article.id) };
-			}
-		} catch (error) {
-			const origin = error instanceof SourceError ? error.origin : file.path;
-			const reason =
-				error instanceof SourceError
-					? error.reason
-					: `unreadable (${error instanceof Error ? error.message : String(error)})`;
-			ctx.onSkip(origin, read > 0 ? `${reason}; ${read} ${read === 1 ? 'article' : 'articles'} read before` : reason);
-		}
-		if (read === 0 && !reported) ctx.onSkip(file.path, 'no articles found');
+	for await (const found of walkSourceFiles(paths, accept, {
+		protectedPaths: options.protectedPaths,
+		onSkip: options.onSkip
+	}))
+		yield* readSourceFile(found, options);
+}
+
+/** The articles of one file found by `walkSourceFiles` (the watcher reads a folder's files one by one). */
+export async function* readSourceFile(found: FoundFile, options: ReadSourcesOptions): AsyncGenerator<RawArticle> {
+	const kind = sourceFormat(found.path);
+	if (!kind) {
+		// Only a file named directly is worth a word; folders hold images, PDFs, notes…
+		options.onSkip(found.path, 'unsupported file type');
+		return;
 	}
+	const file: SourceFile = { path: found.path, relative: found.relative, ...kind };
+	let read = 0;
+	let reported = false;
+	const ctx: ReadContext = {
+		map: options.map,
+		onSkip: (origin, reason) => {
+			reported = true;
+			options.onSkip(origin, reason);
+		}
+	};
+	try {
+		for await (const article of readFile(file, ctx)) {
+			read++;
+			yield { ...article, id: safeId(article.id) };
+		}
+	} catch (error) {
+		const origin = error instanceof SourceError ? error.origin : file.path;
+		const reason =
+			error instanceof SourceError
+				? error.reason
+				: `unreadable (${error instanceof Error ? error.message : String(error)})`;
+		ctx.onSkip(origin, read > 0 ? `${reason}; ${read} ${read === 1 ? 'article' : 'articles'} read before` : reason);
+	}
+	if (read === 0 && !reported) ctx.onSkip(file.path, 'no articles found');
 }
 
 function readFile(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle> {
@@ -113,7 +122,7 @@ function readFile(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle
 }
 
 async function* readText(file: SourceFile, ctx: ReadContext): AsyncGenerator<RawArticle> {
-	const { article, truncatedFrom } = await readTextFileCapped(file.path);
+	const { article, truncatedFrom } = await readTextFileCapped(file.path, MAX_TEXT_FILE_BYTES, file.relative);
 	if (truncatedFrom) {
 		ctx.onSkip(
 			file.path,
@@ -124,5 +133,5 @@ async function* readText(file: SourceFile, ctx: ReadContext): AsyncGenerator<Raw
 }
 
 async function* readHtml(file: SourceFile): AsyncGenerator<RawArticle> {
-	yield await readHtmlFile(file.path);
+	yield await readHtmlFile(file.path, file.relative);
 }

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { basename, extname } from 'node:path';
+import { basename, extname, sep } from 'node:path';
 import type { RawArticle } from '../../src/lib/article';
 import { DecodeError, decodeText, looksBinary, sniffBom, trimPartialUtf8 } from './decode-text';
 import { MAX_TEXT_FILE_BYTES, SNIFF_BYTES } from './limits';
@@ -13,11 +13,16 @@ export interface TextFileResult {
 }
 
 /**
- * A `.txt`/`.md` file is one article; its id is the file name without extension. Only the
+ * A `.txt`/`.md` file is one article; its id is its path relative to the folder being indexed,
+ * without extension (`2024-05-01/article`; a file directly in it: its name). Only the
  * first MAX_TEXT_FILE_BYTES are read (a 50 MB "article" is a dump, not an article: we keep
  * its start searchable and report the cut rather than hold it all). Faults throw SourceError.
  */
-export async function readTextFileCapped(path: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<TextFileResult> {
+export async function readTextFileCapped(
+	path: string,
+	maxBytes = MAX_TEXT_FILE_BYTES,
+	relativePath: string = basename(path)
+): Promise<TextFileResult> {
 	const handle = await open(path, 'r');
 	let bytes: Uint8Array;
 	let size: number;
@@ -41,7 +46,7 @@ export async function readTextFileCapped(path: string, maxBytes = MAX_TEXT_FILE_
 		throw error;
 	}
 	if (!text.trim()) throw new SourceError(path, 'no text (only whitespace)');
-	const article: RawArticle = { id: basename(path, extname(path)), origin: path, body: text };
+	const article: RawArticle = { id: idFromRelativePath(relativePath), origin: path, body: text };
 	return truncated ? { article, truncatedFrom: size } : { article };
 }
 
@@ -56,4 +61,14 @@ function cutAtCharacter(bytes: Uint8Array): Uint8Array {
 	if (bom && bom.encoding !== 'utf-8') return bytes.subarray(0, bytes.length - (bytes.length % 2));
 	const trimmed = trimPartialUtf8(bytes);
 	return isUtf8(trimmed) ? trimmed : bytes;
+}
+
+/**
+ * The id of a one-article file: its path relative to the indexed folder without the extension,
+ * `/` kept (safeId later makes it safe), so `2024-05-01/article.txt` and `2024-05-02/article.txt`
+ * are two articles, and a file directly in the folder keeps its bare name as before.
+ */
+export function idFromRelativePath(relativePath: string): string {
+	const normal = relativePath.split(sep).join('/');
+	return normal.slice(0, normal.length - extname(normal).length);
 }

@@ -58,6 +58,12 @@ export interface IndexedDocument {
 	/** Arabic analysed terms, apart so typo tolerance can be off for them (see index settings). */
 	title_terms_ar: string;
 	body_terms_ar: string;
+	/**
+	 * The distinct Arabic terms of at least TYPO_MIN_ARABIC_LETTERS letters, the only Arabic field
+	 * with typo tolerance; searched only when the exact query finds little (see search-service).
+	 * Optional: documents indexed before it existed lack it.
+	 */
+	typo_terms_ar?: string;
 	/** One token per entity mention (every mention, no threshold), for cross-lingual search. */
 	entity_terms: string;
 	/**
@@ -78,3 +84,35 @@ export interface IndexedDocument {
 
 /** The fields the story (duplicate) detection sets after the document is built; not part of its content hash. */
 export type StoryField = 'story_id' | 'story_size' | 'duplicates' | 'duplicate_of';
+
+/**
+ * The URL when it is an absolute http(s) URL, else null: a source's `url` becomes a link on the
+ * article page and in the Atom feed, and `javascript:`/`data:` links must never be rendered.
+ */
+export function httpUrl(url: string | null | undefined): string | null {
+	const text = url?.trim();
+	if (!text) return null;
+	try {
+		const parsed = new URL(text);
+		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+	} catch {
+		return null;
+	}
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A YYYY-MM-DD date when it is a real calendar date from 1800 on and not more than a day in the
+ * future, else null (`2024-13-45`, `0000-00-00` and `2999-12-31` are no publication dates).
+ */
+export function validDate(date: string | null | undefined, now: number = Date.now()): string | null {
+	const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
+	if (!m) return null;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const ms = Date.UTC(year, month - 1, day);
+	const d = new Date(ms);
+	if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+	if (year < 1800 || ms > now + DAY_MS) return null;
+	return date!;
+}

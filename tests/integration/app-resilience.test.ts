@@ -132,3 +132,47 @@ describe('the running app', () => {
 		expect((await fetch(`${app.url}/api/search?q=Europol`)).status).toBe(200);
 	});
 });
+
+describe('absolute links never come from the Host header', () => {
+	let meili: EmbeddedMeili;
+	let app: AppServer;
+	let dataDir: string;
+	beforeAll(async () => {
+		dataDir = mkdtempSync(join(tmpdir(), 'marsad-host-'));
+		meili = await startEmbeddedMeili({ dataDir, log: () => {} });
+		const writer = new IndexWriter(meili.url, meili.masterKey);
+		await indexArticles({ paths: ['seeds'], writer, log: () => {} });
+		app = await startAppServer(meili.url, await writer.ensureSearchKey());
+	});
+	afterAll(async () => {
+		await app?.stop();
+		await meili?.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	it('/feed.atom with a forged Host links to the app, over http', async () => {
+		const { request } = await import('node:http');
+		const target = new URL(`${app.url}/feed.atom?q=Europol`);
+		const body = await new Promise<string>((resolve, reject) => {
+			const req = request(
+				{
+					host: target.hostname,
+					port: target.port,
+					path: target.pathname + target.search,
+					headers: { Host: 'evil.example' }
+				},
+				(res) => {
+					let text = '';
+					res
+						.setEncoding('utf8')
+						.on('data', (c: string) => (text += c))
+						.on('end', () => resolve(text));
+				}
+			);
+			req.on('error', reject).end();
+		});
+		expect(body).toContain('<entry');
+		expect(body).not.toContain('evil.example');
+		expect(body).toContain(`href="${app.url}/article/`);
+	});
+});

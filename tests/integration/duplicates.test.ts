@@ -171,3 +171,91 @@ describe('duplicate stories sent in separate batches', () => {
 		expect(await get('other-1')).toMatchObject({ story_id: 'other-1', story_size: 1 });
 	});
 });
+
+describe('short articles, shared teasers and shared footers are never hidden as copies', () => {
+	const TOWNS = [
+		'Quimper',
+		'Brest',
+		'Rennes',
+		'Lorient',
+		'Vannes',
+		'Nantes',
+		'Angers',
+		'Tours',
+		'Caen',
+		'Rouen',
+		'Lille',
+		'Amiens',
+		'Reims',
+		'Metz',
+		'Nancy',
+		'Dijon',
+		'Besançon',
+		'Limoges',
+		'Poitiers',
+		'Niort'
+	];
+	const FOOTER = Array.from(
+		{ length: 6 },
+		(_, i) => `Notre rédaction suit ce dossier au quotidien et publie chaque matin la synthèse ${i} des alertes.`
+	).join(' ');
+	let meili: TestMeili;
+	let dir: string;
+	let search: (query: Record<string, string>) => Promise<SearchResponse>;
+
+	beforeAll(async () => {
+		meili = await startTestMeili();
+		dir = mkdtempSync(join(tmpdir(), 'marsad-short-'));
+		// 20 title-plus-credit-line text files: the cleaner empties every body.
+		TOWNS.forEach((town, i) =>
+			writeFileSync(join(dir, `brief-${i}.txt`), `Cyberattaque contre la mairie de ${town}\nEnquête en cours.`)
+		);
+		const items = TOWNS.slice(0, 10)
+			.map(
+				(town, i) =>
+					`<item><title>Rançongiciel à l'hôpital de ${town}</title><link>https://example.org/r/${i}</link>` +
+					`<guid>rans-${i}</guid><description>Article réservé aux abonnés. Lire la suite</description></item>`
+			)
+			.join('');
+		writeFileSync(
+			join(dir, 'feed.rss'),
+			`<?xml version="1.0"?><rss version="2.0"><channel><title>Veille</title>${items}</channel></rss>`
+		);
+		writeFileSync(
+			join(dir, 'leads.jsonl'),
+			jsonl(
+				TOWNS.slice(0, 10).map((town, i) => ({
+					id: `lead-${i}`,
+					title: `Fuite de données à ${town}`,
+					body: `La préfecture de ${town} a signalé une fuite de données touchant les dossiers des usagers.\n${FOOTER}`
+				}))
+			)
+		);
+		await indexArticles({ paths: [dir], writer: meili.writer, log: quiet });
+		process.env.MEILI_URL = meili.server.url;
+		process.env.MEILI_SEARCH_KEY = await meili.writer.ensureSearchKey();
+		const service = await import('../../src/lib/server/search-service');
+		search = (query) => service.searchArticles(stateFromUrl(new URLSearchParams(query)), 'en');
+	});
+	afterAll(async () => {
+		await meili?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it.each<[string, string, number]>([
+		['20 title-only briefs', 'cyberattaque mairie', 20],
+		['10 feed items sharing a teaser', 'rançongiciel hôpital', 10],
+		['10 distinct leads above one footer', 'fuite données', 10]
+	])('%s: every one is found, none says "+N similar"', async (_name, q, count) => {
+		const r = await search({ q });
+		expect(r.total).toBe(count);
+		expect(r.hits.map((h) => h.similar)).toEqual(Array.from({ length: count }, () => 0));
+	});
+
+	it('every town is findable on its own', async () => {
+		for (const town of ['Quimper', 'Niort', 'Rouen']) {
+			const r = await search({ q: `cyberattaque ${town}` });
+			expect(r.hits.map((h) => h.title)).toContain(`Cyberattaque contre la mairie de ${town}`);
+		}
+	});
+});

@@ -187,7 +187,8 @@ export function analyzeQuery(q: string): QueryTerm[] {
 	tokens.forEach((tok, i) => {
 		const a = analyzeSurface(tok.surface, tok.script, 'fr');
 		if (a.index.length === 0) return;
-		const typing = i === tokens.length - 1 && tok.end === q.length && a.prefixable;
+		// A single letter is never a prefix (`fiche S` would match se, sur, selon…): it is a word.
+		const typing = i === tokens.length - 1 && tok.end === q.length && a.prefixable && a.normalized.length > 1;
 		const term = typing ? a.prefix : a.query;
 		if (!term) return;
 		items.push({
@@ -232,3 +233,21 @@ export function toSearchField(tokens: readonly AnalysedToken[]): string {
  * the word cache.
  */
 const encodedTerms = new WeakMap<readonly string[], string>();
+
+/**
+ * Arabic terms shorter than this never take part in typo matching: one letter separates many
+ * distinct short stems (مانيا Germany / بانيا Albania, 5 letters), while longer stems one edit
+ * apart are mostly the same word misspelt. One Arabic letter is one character of the encoded
+ * token (`zz` + one symbol per letter), so one edit on the word is one edit on the token.
+ */
+export const TYPO_MIN_ARABIC_LETTERS = 6;
+
+/** The distinct encoded terms of the Arabic content tokens with ≥ TYPO_MIN_ARABIC_LETTERS letters. */
+export function typoField(tokens: readonly AnalysedToken[]): string {
+	const out = new Set<string>();
+	for (const t of tokens) {
+		if (t.stop || t.script !== 'arabic') continue;
+		for (const term of t.terms) if (term.length >= TYPO_MIN_ARABIC_LETTERS) out.add(encodeTerm(term));
+	}
+	return [...out].join(' ');
+}

@@ -7,6 +7,6 @@ export { tokenize } from './tokenize';
 export type { Token, Script } from './tokenize';
 export { detectLanguage } from './detect-language';
 export { encodeTerm, decodeTerm } from './encode-term';
-export { analyzeText, analyzeWord, analyzeQuery, toSearchField } from './analyze';
+export { analyzeText, analyzeWord, analyzeQuery, toSearchField, typoField, TYPO_MIN_ARABIC_LETTERS } from './analyze';
 export type { AnalysedToken, QueryTerm, Lang } from './analyze';
 export { highlightHtml, snippetHtml, escapeHtml } from './highlight';

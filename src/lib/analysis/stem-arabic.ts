@@ -89,12 +89,32 @@ function stripClitic(word: string, clitic: string, minRest: number, minStem: num
 	return isArabicStopWord(rest) ? null : rest;
 }
 
-/** Words reachable in one step: any fitting Light10 prefix (Light10 order), then any clitic. */
+/**
+ * Imperfect-verb prefixes (ت، ي): تقطع / يقطع → قطع, so the query قطع العلاقات finds "تقطع
+ * العلاقات". Index side only (an extra reading): the query keeps the word as typed, and a noun
+ * that begins with ت/ي (تقرير) only gains an extra term. The rest must keep a 3-letter stem
+ * (يمن, تلك stay whole).
+ */
+const VERB_PREFIXES = ['ت', 'ي'] as const;
+const MIN_VERB_STEM = 3;
+
+function stripVerbPrefix(word: string, prefix: string): string | null {
+	if (!word.startsWith(prefix)) return null;
+	const rest = word.slice(1);
+	if (stripArabicSuffixes(rest).length < MIN_VERB_STEM) return null;
+	return isArabicStopWord(rest) ? null : rest;
+}
+
+/** Words reachable in one step: any fitting Light10 prefix (Light10 order), any clitic, a verb prefix. */
 function steps(word: string): string[] {
 	const out: string[] = [];
 	for (const prefix of PREFIXES) if (prefixFits(word, prefix)) out.push(word.slice(prefix.length));
 	for (const [clitic, minRest, minStem] of CLITICS) {
 		const rest = stripClitic(word, clitic, minRest, minStem);
+		if (rest !== null) out.push(rest);
+	}
+	for (const prefix of VERB_PREFIXES) {
+		const rest = stripVerbPrefix(word, prefix);
 		if (rest !== null) out.push(rest);
 	}
 	return out;
@@ -149,8 +169,14 @@ export function queryArabicForm(normalizedWord: string): string {
 	for (const [clitic, minRest, minStem] of CLITICS) {
 		if (clitic === 'ف') continue;
 		const rest = stripClitic(word, clitic, minRest, minStem);
-		// ل/ب + article are written لل/بال and were handled above: nothing follows a preposition.
-		if (rest !== null) return rest;
+		if (rest === null) continue;
+		// ل/ب + article are written لل/بال and were handled above, so an ال after ل/ب is the
+		// normalized hamza of the word itself (لألمانيا → ل + ألمانيا, read like ألمانيا → مانيا).
+		if (rest.startsWith('ال')) {
+			const light = stripArabicPrefix(rest);
+			if (light !== rest && rest.startsWith('ال' + light)) return light;
+		}
+		return rest;
 	}
 	return word;
 }

@@ -20,7 +20,10 @@ export interface CompiledContext {
 	senses: Map<string, CompiledSense[]>;
 	window: number;
 	topics: Array<{ id: TopicId; terms: Set<string> }>;
+	/** Topic words by analysed term. */
+	topicOf: Map<string, TopicId[]>;
 	typeCues: Map<string, Set<string>>;
+	channelCues: Set<string>;
 }
 
 const cache = new WeakMap<CompiledKb, CompiledContext>();
@@ -49,11 +52,16 @@ export function compiledContext(ckb: CompiledKb): CompiledContext {
 			senses.set(key, [...(senses.get(key) ?? []), compiled]);
 		}
 	}
+	const topics = (Object.keys(ctx.topics) as TopicId[]).map((id) => ({ id, terms: termsOf(ckb, ctx.topics[id]) }));
+	const topicOf = new Map<string, TopicId[]>();
+	for (const { id, terms } of topics) for (const t of terms) topicOf.set(t, [...(topicOf.get(t) ?? []), id]);
 	c = {
 		senses,
+		topicOf,
 		window: ctx.senseWindow,
-		topics: (Object.keys(ctx.topics) as TopicId[]).map((id) => ({ id, terms: termsOf(ckb, ctx.topics[id]) })),
-		typeCues: new Map(Object.entries(ctx.typeCues).map(([type, words]) => [type, termsOf(ckb, words)]))
+		topics,
+		typeCues: new Map(Object.entries(ctx.typeCues).map(([type, words]) => [type, termsOf(ckb, words)])),
+		channelCues: termsOf(ckb, ctx.channelCues)
 	};
 	cache.set(ckb, c);
 	return c;
@@ -102,14 +110,38 @@ export function topicCounts(
 	title: readonly TokenLike[],
 	body: readonly TokenLike[]
 ): Map<TopicId, number> {
-	const out = new Map<TopicId, number>();
-	for (const { id, terms } of ctx.topics) {
-		let n = 0;
-		for (const t of title) if (hasTerm(t, terms)) n += TITLE_TOPIC_WEIGHT;
-		for (const t of body) if (hasTerm(t, terms)) n++;
-		out.set(id, n);
-	}
+	// One pass over the tokens (this runs for every article): term → topics.
+	const out = new Map<TopicId, number>(ctx.topics.map((t) => [t.id, 0]));
+	const add = (tokens: readonly TokenLike[], weight: number): void => {
+		for (const tok of tokens) {
+			for (const term of tok.terms) {
+				const topics = ctx.topicOf.get(term);
+				if (!topics) continue;
+				for (const id of topics) out.set(id, out.get(id)! + weight);
+				break;
+			}
+		}
+	};
+	add(title, TITLE_TOPIC_WEIGHT);
+	add(body, 1);
 	return out;
+}
+
+/** Tokens before a platform's name searched for a channel cue. */
+export const CHANNEL_WINDOW = 3;
+
+/** Whether a channel cue ("sur", "عبر", "حسابه") stands shortly before tokens[at], in the same clause. */
+export function channelCueBefore(
+	ctx: CompiledContext,
+	text: string,
+	tokens: readonly TokenLike[],
+	at: number
+): boolean {
+	for (let k = at - 1; k >= 0 && k >= at - CHANNEL_WINDOW; k--) {
+		if (/[\n.;:!?،؛]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+		if (hasTerm(tokens[k]!, ctx.channelCues)) return true;
+	}
+	return false;
 }
 
 /** Whether the token right before tokens[at] (same line) is a type cue for `type`. */

@@ -20,7 +20,7 @@
  *   Each tag keeps its score and evidence (what, how often, where).
  */
 import type { KbEntry, ThreatEntry, ThreatId } from '../knowledge/types';
-import { compiledContext, senseHolds, topicCounts, typeCueBefore } from './context-rules';
+import { channelCueBefore, compiledContext, senseHolds, topicCounts, typeCueBefore } from './context-rules';
 import { matchTokens } from './match-entities';
 import { commonWords, nameTable } from '../knowledge/names';
 import { recogniseNames } from './recognise/persons';
@@ -72,7 +72,12 @@ export const CYBER: ReadonlySet<ThreatId> = new Set([
 	'phishing'
 ]);
 /** Score needed when nothing is in the title or the lead: the threat is then a side matter. */
-export const BODY_ONLY_SCORE = Number(process.env.X_BODY ?? 5);
+export const BODY_ONLY_SCORE = 5;
+/**
+ * A threat whose words are political rhetoric (terrorism) and that is not in the title needs this
+ * score: several strong mentions, not a few lines of a political piece.
+ */
+export const RHETORIC_SCORE = 8;
 /** Topic-word count from which an article is about that topic (title words count 3). */
 export const TOPIC_MIN = 6;
 
@@ -227,8 +232,10 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 		// (Cyber threats only: terrorism words are everywhere, so they confirm no name.)
 		const threatNamed = (g.entry.implies ?? []).some((t) => CYBER.has(t) && (triggerScore.get(t) ?? 0) >= STRONG);
 		g.counted = g.counted.filter((m) => {
-			if (!m.weak || strong || threatNamed) return true;
 			const { text, tokens } = fieldOf(m.field);
+			// A platform cited as the channel of a statement ("a tweeté sur Twitter") is no actor.
+			if (g.entry.channel && channelCueBefore(ctx, text, tokens, m.at)) return false;
+			if (!m.weak || strong || threatNamed) return true;
 			return typeCueBefore(ctx, g.entry.type, text, tokens, m.at);
 		});
 		g.inTitle = g.counted.some((m) => m.field === 'title');
@@ -373,7 +380,8 @@ function scoreThreats(
 		const upFront = ev.some((e) => e.place !== 'body');
 		const needed = Math.max(
 			(t.minScore ?? THREAT_SCORE) * (offTopic && !inTitle ? 2 : 1),
-			upFront ? 0 : BODY_ONLY_SCORE
+			upFront ? 0 : BODY_ONLY_SCORE,
+			t.rhetoric && !inTitle ? RHETORIC_SCORE : 0
 		);
 		return [{ t, ev, score, needed }];
 	});

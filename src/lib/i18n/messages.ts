@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/article';
 import type { FacetField, Sort } from '$lib/search/types';
+import type { FailureKind, SourceHealth } from '$lib/watch/source-status';
 
 /** Plural categories as Intl.PluralRules names them; Arabic uses all six. */
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -106,6 +107,40 @@ export interface Messages {
 	/** Article page: the same story published by other sources. */
 	otherSources: string;
 	articleFacets: string;
+
+	/** The /sources page (the watcher's sources and alerts). */
+	sources: {
+		title: string;
+		intro: string;
+		/** No watcher has written a status in this data dir. */
+		none: string;
+		/** A status exists but its watcher process is gone: {time}. */
+		stopped: string;
+		/** {time} */
+		updated: string;
+		name: string;
+		health: string;
+		lastFetch: string;
+		httpStatus: string;
+		items: string;
+		/** {new} new of {total} */
+		itemsValue: string;
+		indexed: string;
+		lastError: string;
+		nextFetch: string;
+		never: string;
+		feed: string;
+		folder: string;
+		states: Record<SourceHealth, string>;
+		/** {n} consecutive failures */
+		failures: string;
+		/** In words; {status} is the HTTP status where there is one. */
+		errors: Record<FailureKind, string>;
+		alerts: string;
+		alertSearch: string;
+		/** {sent} articles sent, {waiting} batches waiting */
+		alertCounts: string;
+	};
 	/** Article page: why each threat was tagged ("Ransomware — برامج الفدية ×3, in the title"). */
 	threatWhy: string;
 	/** Where a piece of evidence was seen. */

@@ -17,6 +17,10 @@ export const BLOCKERS: KbEntry[] = [
 		ar: ['الملعب التونسي', 'النجم الساحلي', 'الترجي الرياضي التونسي'],
 		fr: ['Stade tunisien']
 	}),
+	blocker('person-jean-marie-le-pen', { fr: ['Jean-Marie Le Pen'], ar: ['جان ماري لوبان'] }),
+	blocker('misc-miss-france', { fr: ['Miss France', 'ex-Miss France'] }),
+	blocker('region-hauts-de-france', { fr: ['Hauts-de-France', 'Hauts de France'] }),
+	blocker('misc-in-french', { fr: ['en français', 'en anglais', 'en arabe'] }),
 	blocker('pegasus-airlines', {
 		ar: ['طيران بيغاسوس', 'بيغاسوس للطيران'],
 		fr: ['Pegasus Airlines'],
@@ -45,7 +49,7 @@ export const BLOCKERS: KbEntry[] = [
 	}),
 	blocker('media-rfi', { ar: ['إذاعة فرنسا الدولية', 'راديو فرنسا الدولي'], fr: ['Radio France Internationale'] }),
 	blocker('media-afp', {
-		ar: ['وكالة الصحافة الفرنسية', 'وكالة فرانس برس', 'فرانس برس'],
+		ar: ['وكالة الصحافة الفرنسية', 'وكالة فرانس برس', 'فرانس برس', 'وكالة الأنباء الفرنسية'],
 		fr: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'France Presse'],
 		en: ['Agence France-Presse']
 	}),

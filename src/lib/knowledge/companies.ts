@@ -58,37 +58,37 @@ export const COMPANIES: KbEntry[] = [
 		'company',
 		['Meta', 'Meta', 'ميتا'],
 		{ ar: ['فيسبوك', 'فيس بوك', 'فايسبوك'], fr: ['Facebook'], en: ['Facebook'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
 	actor(
 		'whatsapp',
 		'company',
 		['WhatsApp', 'WhatsApp', 'واتساب'],
 		{ ar: ['واتس آب', 'واتس اب', 'الواتساب'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
 	actor(
 		'instagram',
 		'company',
 		['Instagram', 'Instagram', 'إنستغرام'],
 		{ ar: ['انستغرام', 'إنستجرام', 'انستجرام'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
 	actor(
 		'telegram',
 		'company',
 		['Telegram', 'Telegram', 'تلغرام'],
 		{ ar: ['تيليغرام', 'تليغرام', 'تيليجرام', 'تلجرام'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
-	actor('twitter', 'company', ['Twitter', 'Twitter', 'تويتر'], { en: ['X Corp'] }, { minMentions: 2 }),
-	actor('youtube', 'company', ['YouTube', 'YouTube', 'يوتيوب'], { fr: ['Youtube'] }, { minMentions: 2 }),
+	actor('twitter', 'company', ['Twitter', 'Twitter', 'تويتر'], { en: ['X Corp'] }, { minMentions: 2, channel: true }),
+	actor('youtube', 'company', ['YouTube', 'YouTube', 'يوتيوب'], { fr: ['Youtube'] }, { minMentions: 2, channel: true }),
 	actor(
 		'tiktok',
 		'company',
 		['TikTok', 'TikTok', 'تيك توك'],
 		{ ar: ['تيكتوك'], en: ['ByteDance'] },
-		{ minMentions: 2 }
+		{ minMentions: 2, channel: true }
 	),
 	actor(
 		'signal',

@@ -16,6 +16,13 @@ export interface CountryExtra {
 	/** ICU label languages whose label must not become an alias (it collides with common words). */
 	drop?: Array<'ar' | 'fr' | 'en'>;
 	ambiguous?: true;
+	/**
+	 * Capitals that the country's own press names as a city (French local news: "Paris : un
+	 * incendie…"): listed among the names above, they count only when the country is named too.
+	 * Elsewhere a capital mostly stands for the state ("Washington", "موسكو", "باريس" in Arabic
+	 * news) and stays a name of its own.
+	 */
+	capitals?: string[];
 	/** Names that are also common words (Vienne, Berne): they count only when the country is named too. */
 	weak?: { ar?: string[]; fr?: string[]; en?: string[] };
 }
@@ -80,6 +87,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		demonyms: { ar: ['بريطاني', 'إنجليزي', 'إنكليزي'], fr: ['britannique'], en: ['British'] }
 	},
 	FR: {
+		capitals: ['Paris'],
 		ar: ['باريس', 'الإليزيه', 'قصر الإليزيه'],
 		fr: ['Paris', 'Élysée', 'Elysée'],
 		weak: { fr: ['Hexagone'] },
@@ -92,7 +100,12 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		en: ['Berlin'],
 		demonyms: { ar: ['ألماني'], fr: ['allemand'], en: ['German'] }
 	},
-	IT: { ar: ['روما'], fr: ['Rome'], en: ['Rome'], demonyms: { ar: ['إيطالي'], fr: ['italien'], en: ['Italian'] } },
+	IT: {
+		ar: ['روما'],
+		fr: ['Rome'],
+		en: ['Rome'],
+		demonyms: { ar: ['إيطالي'], fr: ['italien'], en: ['Italian'] }
+	},
 	ES: {
 		ar: ['إسبانيا', 'اسبانيا', 'مدريد'],
 		fr: ['Madrid'],
@@ -106,6 +119,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		demonyms: { ar: ['برتغالي'], fr: ['portugais'], en: ['Portuguese'] }
 	},
 	BE: {
+		capitals: ['Bruxelles'],
 		ar: ['بروكسل'],
 		fr: ['Bruxelles'],
 		en: ['Brussels'],

@@ -9,6 +9,7 @@ export interface EntryOptions {
 	minMentions?: number;
 	implies?: ThreatId[];
 	weak?: Partial<Aliases>;
+	channel?: true;
 }
 
 /** `names`: [en, fr, ar] labels; `aliases`: extra names by language. */
@@ -56,5 +57,6 @@ function entry(
 	if (options.minMentions !== undefined) out.minMentions = options.minMentions;
 	if (options.implies) out.implies = options.implies;
 	if (options.weak) out.weakAliases = options.weak;
+	if (options.channel) out.channel = true;
 	return out;
 }

@@ -14,7 +14,7 @@ import { GROUPS } from './groups';
 import { INTERNATIONAL_ORGS } from './international-orgs';
 import { PEOPLE } from './people';
 import { PRODUCTS } from './products';
-import { SENSE_RULES, SENSE_WINDOW, TOPICS, TYPE_CUES } from './senses';
+import { CHANNEL_CUES, SENSE_RULES, SENSE_WINDOW, TOPICS, TYPE_CUES } from './senses';
 import { THREATS } from './threats';
 import type { Aliases, KbEntry, KnowledgeBase, Labels } from './types';
 
@@ -60,9 +60,16 @@ function buildCountries(): KbEntry[] {
 			);
 			aliases[lang] = uniq([...fromLabel, ...(extra[lang] ?? []), ...inflected]);
 		}
+		// Capitals that are mostly cities in the news count only with the country named too.
+		const capitals = new Set(extra.capitals ?? []);
+		const weak: Aliases = { ar: [], fr: [], en: [] };
+		for (const lang of ['ar', 'fr', 'en'] as const) {
+			weak[lang] = uniq([...(extra.weak?.[lang] ?? []), ...aliases[lang].filter((a) => capitals.has(a))]);
+			aliases[lang] = aliases[lang].filter((a) => !capitals.has(a));
+		}
 		const entry: KbEntry = { id, kind: 'country', type: 'country', labels, aliases };
 		if (extra.ambiguous) entry.ambiguous = true;
-		if (extra.weak) entry.weakAliases = { ar: extra.weak.ar ?? [], fr: extra.weak.fr ?? [], en: extra.weak.en ?? [] };
+		if (weak.ar.length + weak.fr.length + weak.en.length > 0) entry.weakAliases = weak;
 		return entry;
 	});
 }
@@ -109,7 +116,13 @@ export function loadKnowledgeBase(): KnowledgeBase {
 	const blockers = BLOCKERS.map(withLabels);
 	const concepts = CONCEPTS.map(withLabels);
 	cached = {
-		context: { senses: SENSE_RULES, senseWindow: SENSE_WINDOW, topics: TOPICS, typeCues: TYPE_CUES },
+		context: {
+			senses: SENSE_RULES,
+			senseWindow: SENSE_WINDOW,
+			topics: TOPICS,
+			typeCues: TYPE_CUES,
+			channelCues: CHANNEL_CUES
+		},
 		countries,
 		actors,
 		threats,

@@ -237,11 +237,14 @@ export const PEOPLE: KbEntry[] = [
 	actor('edouard-philippe', 'person', ['Édouard Philippe', 'Édouard Philippe', 'إدوار فيليب'], {
 		fr: ['Edouard Philippe']
 	}),
-	actor('marine-le-pen', 'person', ['Marine Le Pen', 'Marine Le Pen', 'مارين لوبان'], {
-		ar: ['لوبان'],
-		fr: ['Le Pen'],
-		en: ['Le Pen']
-	}),
+	// "Le Pen" alone is also her father Jean-Marie: a surname, weak like every other.
+	actor(
+		'marine-le-pen',
+		'person',
+		['Marine Le Pen', 'Marine Le Pen', 'مارين لوبان'],
+		{ ar: ['لوبان'] },
+		{ weak: { fr: ['Le Pen'], en: ['Le Pen'] } }
+	),
 	actor('francois-molins', 'person', ['François Molins', 'François Molins', 'فرانسوا مولانس'], {
 		ar: ['مولانس'],
 		fr: ['Molins'],

@@ -51,7 +51,14 @@ export const PRODUCTS: KbEntry[] = [
 		{ implies: ['malware'] }
 	),
 	product('stuxnet', 'malware', ['Stuxnet', 'Stuxnet', 'ستوكسنت'], { ar: ['ستاكسنت'] }, { implies: ['malware'] }),
-	product('shamoon', 'malware', ['Shamoon', 'Shamoon', 'شمعون'], {}, { implies: ['malware'] }),
+	// شمعون is also Shimon (Shimon Peres): the Arabic name alone needs context.
+	product(
+		'shamoon',
+		'malware',
+		['Shamoon', 'Shamoon', 'شمعون'],
+		{ ar: ['فيروس شمعون', 'برنامج شمعون'] },
+		{ implies: ['malware'], weak: { ar: ['=شمعون'] } }
+	),
 	product('flame', 'malware', ['Flame malware', 'virus Flame', 'فيروس فليم'], {}, { implies: ['malware'] }),
 	product('emotet', 'malware', ['Emotet', 'Emotet', 'إيموتيت'], {}, { implies: ['malware'] }),
 	product('trickbot', 'malware', ['TrickBot', 'TrickBot', 'تريك بوت'], {}, { implies: ['malware'] }),

@@ -247,6 +247,12 @@ export const SENSE_RULES: SenseRule[] = [
 		needs: ['رسائل', 'البريد', 'روابط', 'رابط', 'احتيال', 'حسابات', 'مصرفية', 'المرور', 'بيانات', 'إلكتروني'],
 		unless: ['الأخطاء', 'أخطاء', 'الماء', 'العكر', 'السمك', 'الأسماك']
 	},
+	// حجب الخدمة / رفض الخدمة also mean blocking a service (Telegram) or refusing to serve someone.
+	{
+		threat: 'ddos',
+		triggers: ['حجب الخدمة', 'رفض الخدمة', 'الحرمان من الخدمة'],
+		needs: ['هجوم', 'هجمات', 'هجمة', 'إغراق', 'خوادم', 'قراصنة', 'مواقع', 'DDoS']
+	},
 	// "attentat à la pudeur" is indecent assault.
 	{ threat: 'terrorism', triggers: ['attentat', 'attentats'], unless: ['pudeur'] }
 ];
@@ -357,6 +363,33 @@ export const TOPICS: Record<TopicId, string[]> = {
 		'dollar'
 	]
 };
+
+/** Words shortly before a platform's name that make it a channel ("publié sur Twitter", "حسابه على تويتر"). */
+export const CHANNEL_CUES: string[] = [
+	'sur',
+	'via',
+	'compte',
+	'page',
+	'réseau',
+	'tweet',
+	'vidéo',
+	'publiée',
+	'publié',
+	'post',
+	'publication',
+	'message',
+	'live',
+	'على',
+	'عبر',
+	'موقع',
+	'حساب',
+	'حسابه',
+	'صفحته',
+	'صفحة',
+	'تغريدة',
+	'منصة',
+	'في'
+];
 
 /**
  * Words that, right before a name that is not enough on its own (a weak alias), say what kind of

@@ -24,12 +24,15 @@ export const THREATS: ThreatEntry[] = [
 				'هجوم إرهابي',
 				'عملية إرهابية',
 				'تفجير انتحاري',
-				'انتحاري',
-				'انتحارية',
+				'=انتحاري',
+				'=انتحارية',
+				'=انتحاريون',
+				'=انتحاريين',
+				'=انتحاريان',
 				'عبوة ناسفة',
 				'سيارة مفخخة',
 				'مكافحة الإرهاب',
-				'جهادي',
+				'=جهادي',
 				'الجهاديين',
 				'تنظيم إرهابي',
 				'التنظيمات الإرهابية'
@@ -408,6 +411,7 @@ export const THREATS: ThreatEntry[] = [
 		type: 'threat',
 		labels: { ar: 'دعاية متطرفة', fr: 'Propagande extrémiste', en: 'Extremist propaganda' },
 		requires: 'terrorism',
+		rhetoric: true,
 		aliases: {
 			ar: [
 				'الدعاية المتطرفة',
@@ -422,8 +426,7 @@ export const THREATS: ThreatEntry[] = [
 				'إصدار مرئي',
 				'التجنيد عبر الإنترنت',
 				'التطرف عبر الإنترنت',
-				'الفكر التكفيري',
-				'خطاب الكراهية'
+				'الفكر التكفيري'
 			],
 			fr: [
 				'propagande djihadiste',
@@ -438,8 +441,7 @@ export const THREATS: ThreatEntry[] = [
 				'vidéo de propagande',
 				'vidéos de propagande',
 				'recrutement en ligne',
-				'radicalisation en ligne',
-				'discours de haine'
+				'radicalisation en ligne'
 			],
 			en: [
 				'extremist propaganda',
@@ -461,7 +463,8 @@ export const THREATS: ThreatEntry[] = [
 				'متطرفة',
 				'مواقع التواصل الاجتماعي',
 				'وسائل التواصل الاجتماعي',
-				'تحريض'
+				'تحريض',
+				'خطاب الكراهية'
 			],
 			fr: [
 				'propagande',
@@ -472,7 +475,8 @@ export const THREATS: ThreatEntry[] = [
 				'réseaux sociaux',
 				'réseau social',
 				'embrigadement',
-				'apologie'
+				'apologie',
+				'discours de haine'
 			],
 			en: ['propaganda', 'extremism', 'recruitment', 'social media']
 		}

@@ -11,6 +11,8 @@ export interface KnowledgeContext {
 	senseWindow: number;
 	topics: Record<TopicId, string[]>;
 	typeCues: Record<string, string[]>;
+	/** Words before a platform's name that make it the channel of a statement (sur, عبر، حسابه). */
+	channelCues: string[];
 }
 
 export type EntityKind = 'country' | 'actor' | 'threat' | 'product' | 'blocker' | 'concept';
@@ -70,6 +72,8 @@ export interface KbEntry {
 	ambiguous?: true;
 	/** Minimum number of mentions in the body before the article is tagged (title mentions always count). */
 	minMentions?: number;
+	/** A platform news cite as a channel ("said on Twitter"): such mentions do not make it an actor. */
+	channel?: true;
 	/** Threat types the entity implies (a ransomware gang implies ransomware). */
 	implies?: ThreatId[];
 }

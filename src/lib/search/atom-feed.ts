@@ -1,3 +1,4 @@
+import { httpUrl, validDate } from '$lib/article';
 /**
  * Atom 1.0 (RFC 4287) document for a search, as a string. Pure.
  * Every text goes through `xmlText` (escaped, characters XML 1.0 forbids removed).
@@ -47,7 +48,7 @@ const XML_ENTITIES: Record<string, string> = {
 
 /** RFC 3339 instant of a YYYY-MM-DD date (00:00 UTC), or the fallback. */
 export function atomDate(date: string | null | undefined, fallback: string): string {
-	return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : fallback;
+	return validDate(date) ? `${date}T00:00:00Z` : fallback;
 }
 
 function entryXml(e: AtomEntry): string {
@@ -57,7 +58,9 @@ function entryXml(e: AtomEntry): string {
 		`    <title type="text">${xmlText(e.title)}</title>`,
 		`    <link rel="alternate" type="text/html" href="${xmlText(e.link)}"/>`
 	];
-	if (e.related) lines.push(`    <link rel="related" href="${xmlText(e.related)}"/>`);
+	// Feed readers have no CSP: only http(s) links leave Marsad.
+	const related = httpUrl(e.related);
+	if (related) lines.push(`    <link rel="related" href="${xmlText(related)}"/>`);
 	lines.push(`    <updated>${xmlText(e.updated)}</updated>`);
 	for (const c of e.categories ?? []) {
 		lines.push(`    <category term="${xmlText(c.term)}" label="${xmlText(c.label)}"/>`);

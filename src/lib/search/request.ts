@@ -90,6 +90,8 @@ export interface SearchRequestOptions {
 	attributesToRetrieve?: readonly string[];
 	/** One hit per story (default true, STORIES_ONLY_FILTER); false lists every copy. */
 	storiesOnly?: boolean;
+	/** More conditions ANDed to every query of the plan (the watcher's alerts: `id IN […]`). */
+	filter?: FilterExpression;
 }
 
 export interface SearchPlan {
@@ -148,7 +150,7 @@ export function buildSearchRequests(
 			attributesToRetrieve: [...(options.attributesToRetrieve ?? RETRIEVED_ATTRIBUTES)],
 			...(sort ? { sort } : {})
 		},
-		buildFacetFilter(state),
+		[...buildFacetFilter(state), ...(options.filter ?? [])],
 		storiesOnly
 	);
 
@@ -160,7 +162,7 @@ export function buildSearchRequests(
 		queries.push(
 			withFilter(
 				{ ...base, limit: 0, facets: [FACET_ATTRIBUTE[field]], attributesToRetrieve: ['id'] },
-				buildFacetFilter(state, { except: field }),
+				[...buildFacetFilter(state, { except: field }), ...(options.filter ?? [])],
 				storiesOnly
 			)
 		);

@@ -1,3 +1,4 @@
+import { httpUrl, validDate } from '$lib/article';
 import type { Presenters, QueryTerm } from '$lib/search/presenters';
 import type { RetrievedDocument } from '$lib/search/request';
 import type { SearchHit, UiLang } from '$lib/search/types';
@@ -39,8 +40,9 @@ export function shapeHit(
 		titleHtml: p.highlightHtml(title, doc.lang, query),
 		lang: doc.lang,
 		source: doc.source ?? null,
-		url: doc.url ?? null,
-		date: doc.date ?? null,
+		// Documents indexed before the indexer checked schemes: checked again here.
+		url: httpUrl(doc.url),
+		date: validDate(doc.date),
 		snippet: p.snippetHtml(doc.body ?? '', doc.lang, query, snippetChars),
 		similar: Math.max(0, (doc.story_size ?? 1) - 1),
 		...labelEntities(doc, ui, p)

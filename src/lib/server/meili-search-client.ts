@@ -92,6 +92,16 @@ export interface BackendOptions {
 	indexUid?: string;
 }
 
+/**
+ * The request options for a call that carries the client's abort signal. meilisearch-js 0.62
+ * drops its own `timeout` when a `signal` is passed (a frozen engine then held /api/search and
+ * /feed.atom as long as it was frozen), so the timeout rides on the signal too: whichever comes
+ * first — the client going away or the timeout — aborts the request.
+ */
+export function boundedSignal(signal: AbortSignal | undefined, timeoutMs: number): { signal: AbortSignal } | undefined {
+	return signal ? { signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) } : undefined;
+}
+
 function defaultCreateClient(connection: SearchConnection, timeoutMs: number): Meilisearch {
 	return new Meilisearch({
 		host: connection.url,
@@ -166,7 +176,7 @@ export function createSearchBackend(options: BackendOptions = {}): SearchBackend
 	return {
 		async multiSearch<T extends RecordAny>(queries: MultiSearchQuery[], signal?: AbortSignal) {
 			const response = await run('multi-search', (client) =>
-				client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }, signal ? { signal } : undefined)
+				client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }, boundedSignal(signal, timeoutMs))
 			);
 			return response.results;
 		},
@@ -186,7 +196,7 @@ export function createSearchBackend(options: BackendOptions = {}): SearchBackend
 
 		searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal) {
 			return run('facet search', (client) =>
-				client.index(indexUid).searchForFacetValues(params, signal ? { signal } : undefined)
+				client.index(indexUid).searchForFacetValues(params, boundedSignal(signal, timeoutMs))
 			);
 		},
 

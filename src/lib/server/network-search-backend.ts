@@ -16,6 +16,7 @@ import {
 	DEFAULT_TIMEOUT_MS,
 	describeFailure,
 	SearchUnavailableError,
+	boundedSignal,
 	type BackendResult,
 	type SearchBackend,
 	type ShardHealth
@@ -172,7 +173,7 @@ export function createNetworkSearchBackend(options: NetworkBackendOptions): Sear
 				try {
 					const { results } = await client(name).multiSearch(
 						{ queries: [{ ...rest, page: 1, hitsPerPage: 0, attributesToRetrieve: ['id'] }] },
-						signal ? { signal } : undefined
+						boundedSignal(signal, timeoutMs)
 					);
 					return { name, total: results[0]?.totalHits ?? null };
 				} catch {
@@ -207,7 +208,7 @@ export function createNetworkSearchBackend(options: NetworkBackendOptions): Sear
 						(q) =>
 							client(coordinator).multiSearch(
 								federateQuery(q, live),
-								signal ? { signal } : undefined
+								boundedSignal(signal, timeoutMs)
 							) as unknown as Promise<FederatedAnswer>
 					)
 				);
@@ -265,11 +266,7 @@ export function createNetworkSearchBackend(options: NetworkBackendOptions): Sear
 		async searchForFacetValues(params: SearchForFacetValuesParams, signal?: AbortSignal) {
 			const names = shardNames(network());
 			const answers = await Promise.allSettled(
-				names.map((n) =>
-					client(n)
-						.index(indexUid)
-						.searchForFacetValues(params, signal ? { signal } : undefined)
-				)
+				names.map((n) => client(n).index(indexUid).searchForFacetValues(params, boundedSignal(signal, timeoutMs)))
 			);
 			const counts = new Map<string, number>();
 			let processingTimeMs = 0;

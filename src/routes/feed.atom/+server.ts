@@ -3,6 +3,7 @@ import { atomDate, atomXml } from '$lib/search/atom-feed';
 import { stateToUrl, withPage, withSort } from '$lib/search/url-state';
 import { answerSearch, readSearchRequest } from '$lib/server/search-http';
 import { searchArticles } from '$lib/server/search-service';
+import { publicOrigin } from '$lib/server/public-origin';
 
 const FEED_ENTRIES = 50;
 
@@ -13,8 +14,10 @@ export const GET: RequestHandler = ({ url, request }) =>
 		const state = withPage(withSort(read.state, 'newest'), 1);
 		const result = await searchArticles(state, read.ui, { hitsPerPage: FEED_ENTRIES, signal: request.signal });
 		const now = new Date().toISOString();
+		// Not url.origin: without ORIGIN, adapter-node takes it from the request's Host header.
+		const origin = publicOrigin();
 		const entries = result.hits.map((hit) => {
-			const link = new URL(`/article/${encodeURIComponent(hit.id)}`, url.origin).href;
+			const link = new URL(`/article/${encodeURIComponent(hit.id)}`, origin).href;
 			return {
 				id: link,
 				title: hit.title,
@@ -28,10 +31,10 @@ export const GET: RequestHandler = ({ url, request }) =>
 		});
 		const query = stateToUrl({ ...state, sort: 'relevance' });
 		const xml = atomXml({
-			id: new URL(`/feed.atom${query}`, url.origin).href,
+			id: new URL(`/feed.atom${query}`, origin).href,
 			title: state.q ? `Marsad — ${state.q}` : 'Marsad',
-			selfUrl: new URL(`/feed.atom${query}`, url.origin).href,
-			alternateUrl: new URL(`/${stateToUrl({ ...state, sort: 'newest' })}`, url.origin).href,
+			selfUrl: new URL(`/feed.atom${query}`, origin).href,
+			alternateUrl: new URL(`/${stateToUrl({ ...state, sort: 'newest' })}`, origin).href,
 			updated: entries[0]?.updated ?? now,
 			entries,
 			generator: 'Marsad'

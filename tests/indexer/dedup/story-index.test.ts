@@ -12,7 +12,7 @@ import { shingleHashes, storyTerms } from '../../../indexer/dedup/shingles';
 import { NEAR_DUPLICATE_THRESHOLD, StoryIndex } from '../../../indexer/dedup/story-index';
 import { AR_OTHER, AR_STORY, FR_OTHER, FR_STORY } from './stories';
 
-const fp = (text: string, lang: Lang): Fingerprint => fingerprintOf(analyzeText(text, lang));
+const fp = (text: string, lang: Lang): Fingerprint => fingerprintOf(analyzeText(text, lang))!;
 
 /** Removes Arabic letters' short-vowel marks… by adding them: the copy has tashkeel, tatweel and other alef forms. */
 const AR_VOCALISED = AR_STORY.replace('أعلنت وزارة الداخلية', 'أَعْلَنَت وِزارةُ الدّاخِلِيّة')
@@ -155,12 +155,13 @@ describe('MinHash', () => {
 		expect(estimateJaccard(a, b)).toBeLessThan(0.1);
 	});
 
-	it('fingerprints survive their text form; short bodies have no signature', () => {
+	it('fingerprints survive their text form; short bodies have no signature, tiny ones no fingerprint', () => {
 		const f = fp(AR_STORY, 'ar');
 		const text = encodeFingerprint(f);
 		expect(text).toHaveLength(172);
 		expect(decodeFingerprint(text)).toEqual(f);
-		expect(encodeFingerprint(fp('Bref.', 'fr'))).toHaveLength(12);
+		expect(encodeFingerprint(fp('Le PSG bat Lyon deux buts à un au Parc des Princes.', 'fr'))).toHaveLength(12);
+		expect(encodeFingerprint(fingerprintOf(analyzeText('Bref.', 'fr')))).toBe('');
 		expect(decodeFingerprint('')).toBeNull();
 		expect(decodeFingerprint('abc')).toBeNull();
 	});

@@ -154,3 +154,37 @@ describe('readSources: faults are reported and skipped, never thrown', () => {
 		]);
 	});
 });
+
+describe('CSV: a record past the 16 MiB cap is skipped, the rows after it read', () => {
+	it.each<[string, string]>([
+		['a quoted field of 20 MiB', `"${'x'.repeat(20 * 1024 * 1024)}"`],
+		['a quoted field of 20 MiB with line breaks and doubled quotes', `"${'ab ""q"" \n'.repeat(2 * 1024 * 1024)}"`],
+		['an unquoted field of 20 MiB', 'y'.repeat(20 * 1024 * 1024)]
+	])('%s', async (_name, field) => {
+		const rows = [
+			'id,title,body',
+			'r1,Avant,"Cyberattaque à Quimper."',
+			`r2,Gros,${field}`,
+			'r3,Après,"Rançongiciel à Brest."'
+		];
+		await fx.write('big.csv.gz', gzipSync(rows.join('\n') + '\n'));
+		const { articles, skipped } = await collect([fx.dir]);
+		expect(articles.map((a) => a.id)).toEqual(['r1', 'r3']);
+		expect(rel(skipped)).toEqual([
+			{ origin: 'big.csv.gz:3', reason: expect.stringMatching(/^record too long \(\d+\.\d MiB, limit 16\.0 MiB\)$/) }
+		]);
+	});
+
+	it('keeps line numbers right after a multi-line record left out', async () => {
+		const rows = [
+			'id,title,body',
+			`r1,Gros,"${'z\n'.repeat(9 * 1024 * 1024)}"`,
+			'r2,Bad',
+			'r3,Après,"Rançongiciel à Brest."'
+		];
+		await fx.write('lines.csv', rows.join('\n') + '\n');
+		const { articles, skipped } = await collect([fx.dir]);
+		expect(articles.map((a) => a.id)).toEqual(['r3']);
+		expect(rel(skipped).map((s) => s.origin)).toEqual(['lines.csv:2', `lines.csv:${9 * 1024 * 1024 + 3}`]);
+	});
+});

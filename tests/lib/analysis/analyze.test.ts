@@ -172,3 +172,13 @@ describe('analyzeText / analyzeWord / toSearchField', () => {
 		);
 	});
 });
+
+describe('single letters are never prefixes (issue 14)', () => {
+	it.each(['fiche S', 'groupe x', 'ب'])('%s: the lone last letter is a complete word', (q) => {
+		const terms = analyzeQuery(q);
+		expect(terms.every((t) => !t.prefix)).toBe(true);
+	});
+	it('a two-letter last word still is a prefix', () => {
+		expect(analyzeQuery('cyber de').at(-1)?.prefix).toBe(true);
+	});
+});

@@ -117,3 +117,33 @@ describe('clitics', () => {
 		}
 	});
 });
+
+describe('ل before a hamza-initial word, and imperfect-verb prefixes (issue 14)', () => {
+	it.each([
+		['لالمانيا', 'المانيا'],
+		['لاوروبا', 'اوروبا'],
+		['بالمانيا', 'المانيا']
+	])('the query reads %s like %s', (withClitic, bare) => {
+		const stem = stemArabic(queryArabicForm(withClitic));
+		expect(stem).toBe(stemArabic(queryArabicForm(bare)));
+		expect(stemArabic(bare)).toBe(stem);
+	});
+
+	it('a لا with no article behind it is read as before', () => {
+		expect(queryArabicForm('لاجيين')).toBe('اجيين');
+	});
+
+	it.each([
+		['تقطع', 'قطع'],
+		['يقطع', 'قطع'],
+		['وتقطع', 'قطع'],
+		['ستقطع', 'ستقطع']
+	])('the index reads %s also as %s', (verb, bare) => {
+		expect(arabicReadings(verb)).toContain(bare);
+	});
+
+	it.each(['يمن', 'تلك', 'ايران'])('no verb reading when the stem would be under 3 letters: %s', (word) => {
+		expect(arabicReadings(word).every((r) => r.length >= 3 || r === word)).toBe(true);
+		expect(arabicReadings(word)).toEqual([stripArabicPrefix(word)]);
+	});
+});

@@ -215,3 +215,14 @@ describe('sense rules (each rule decides on its own)', () => {
 		expect(holds(threat, alias, text, lang)).toBe(expected);
 	});
 });
+
+describe('platforms cited as channels', () => {
+	it('does not make Twitter an actor of a statement posted on it', () => {
+		const body = `Le ministre a réagi sur Twitter dans la soirée. Il a ensuite publié une vidéo sur Twitter.\n${FILLER_FR}`;
+		expect(actors('Réaction du ministre', body, 'fr')).not.toContain('twitter');
+	});
+	it('keeps Twitter when the company is in the story', () => {
+		const body = `Twitter a suspendu des milliers de comptes. Twitter affirme lutter contre les robots.\n${FILLER_FR}`;
+		expect(actors('Twitter suspend des comptes', body, 'fr')).toContain('twitter');
+	});
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, isExportFormat, toCsv, toExportJson } from '$lib/search/export-format';
+import {
+	capExportRows,
+	csvField,
+	EXPORT_MAX_CHARS,
+	isExportFormat,
+	toCsv,
+	toExportJson
+} from '$lib/search/export-format';
 import type { ExportRow } from '$lib/search/export-format';
 
 const row: ExportRow = {
@@ -51,5 +58,33 @@ describe('toExportJson', () => {
 
 	it('accepts only csv and json', () => {
 		expect(['csv', 'json', 'xml', null].map(isExportFormat)).toEqual([true, true, false, false]);
+	});
+});
+
+describe('export byte cap', () => {
+	const row = (id: string, chars: number) => ({
+		id,
+		date: null,
+		lang: 'fr',
+		source: null,
+		url: null,
+		title: 't',
+		countries: [],
+		actors: [],
+		threats: [],
+		body: 'x'.repeat(chars)
+	});
+
+	it('keeps the leading rows whose text fits, and says it is capped', () => {
+		const rows = Array.from({ length: 60 }, (_, i) => row(`r${i}`, 2 * 1024 * 1024 - 10));
+		const kept = capExportRows(rows);
+		expect(kept.length).toBe(8);
+		expect(kept.reduce((n, r) => n + r.body.length + r.title.length, 0)).toBeLessThanOrEqual(EXPORT_MAX_CHARS);
+		expect(toExportJson('q', 60, kept)).toMatchObject({ capped: true, exported: 8, maxChars: EXPORT_MAX_CHARS });
+	});
+
+	it('never empties an export with one huge row, and leaves small exports whole', () => {
+		expect(capExportRows([row('big', EXPORT_MAX_CHARS * 2)])).toHaveLength(1);
+		expect(capExportRows([row('a', 10), row('b', 10)])).toHaveLength(2);
 	});
 });

@@ -1,11 +1,12 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { EXPORT_MAX_ROWS, isExportFormat, toCsv, toExportJson } from '$lib/search/export-format';
+import { capExportRows, EXPORT_MAX_ROWS, isExportFormat, toCsv, toExportJson } from '$lib/search/export-format';
 import { answerSearch, BadSearchRequest, readSearchRequest } from '$lib/server/search-http';
 import { exportArticles } from '$lib/server/search-service';
 
 /**
- * GET /api/export?format=csv|json&<search state>: every result, at most EXPORT_MAX_ROWS.
+ * GET /api/export?format=csv|json&<search state>: every result, at most EXPORT_MAX_ROWS rows
+ * and EXPORT_MAX_CHARS of text.
  * Capping is said in the JSON (`capped`, `total`) and, for both formats, in the
  * `X-Marsad-Export-Capped` / `X-Marsad-Total` headers.
  */
@@ -14,7 +15,9 @@ export const GET: RequestHandler = ({ url, request }) =>
 		const format = url.searchParams.get('format') ?? 'csv';
 		if (!isExportFormat(format)) throw new BadSearchRequest('format must be csv or json');
 		const { state, ui } = readSearchRequest(url, request);
-		const { total, rows } = await exportArticles(state, ui, EXPORT_MAX_ROWS);
+		const found = await exportArticles(state, ui, EXPORT_MAX_ROWS);
+		const total = found.total;
+		const rows = capExportRows(found.rows);
 		const capped = total > rows.length;
 		const stamp = new Date().toISOString().slice(0, 10);
 		const headers = {
