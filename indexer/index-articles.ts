@@ -105,13 +105,7 @@ export async function indexArticles<P>(options: IndexOptions<P>): Promise<IndexS
 		duplicates: { exact: 0, near: 0 },
 		seconds: 0
 	};
-	const known = options.known;
-	if (known && options.rebuild) throw new Error('indexArticles: a rebuild cannot reuse a known index');
-	/** With `known`: documents sent, waiting for Meilisearch to confirm them. */
-	const sentKind = new Map<string, 'added' | 'updated'>();
-	const refused = new Set<string>();
-	if (known) summary.written = { added: [], updated: [] };
-	// A 3 MB gzip of 20M lines with one repeated id made 20M skips: list the first ones, count the rest.
+	if (options.known && options.rebuild) throw new Error('indexArticles: a rebuild cannot reuse a known index');
 	// One writer per index: npm start --index and npm run index take the same lock.
 	const lock = dry ? null : acquireWriterLock(options.lockDir ?? dataDir(), options.writer.lockKey ?? 'articles');
 	try {
@@ -130,6 +124,12 @@ async function indexLocked<P>(
 	log: (line: string) => void
 ): Promise<IndexSummary> {
 	const { writer } = options;
+	const known = options.known;
+	/** With `known`: documents sent, waiting for Meilisearch to confirm them. */
+	const sentKind = new Map<string, 'added' | 'updated'>();
+	const refused = new Set<string>();
+	if (known) summary.written = { added: [], updated: [] };
+	// A 3 MB gzip of 20M lines with one repeated id made 20M skips: list the first ones, count the rest.
 	const skip = (origin: string, reason: string) => {
 		refused.add(origin);
 		summary.skipCount++;
