@@ -36,7 +36,7 @@ export function extractArticle(article: Article): ExtractRecord {
 		actors: facets.actors.map((a) => ({
 			id: a.id,
 			type: a.type,
-			label_en: ckb.byId.get(`actor:${a.id}`)?.labels.en ?? a.id,
+			label_en: ckb.byId.get(`actor:${a.id}`)?.labels.en ?? a.label ?? a.id,
 			count: a.count,
 			surfaces: [...new Set(a.mentions.map((m) => m.surface))]
 		})),

@@ -22,6 +22,9 @@
 import type { KbEntry, ThreatEntry, ThreatId } from '../knowledge/types';
 import { channelCueBefore, compiledContext, senseHolds, topicCounts, typeCueBefore } from './context-rules';
 import { matchTokens } from './match-entities';
+import { commonWords, nameTable } from '../knowledge/names';
+import { recogniseNames } from './recognise/persons';
+import { recogniseOrgs } from './recognise/organisations';
 import type { CompiledKb } from './match-entities';
 import type {
 	ArticleText,
@@ -258,7 +261,9 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 	const facetOf = (kind: KbEntry['kind']): Scored[] => all.filter((g) => g.entry.kind === kind && tagged(g));
 	const actorGroups = facetOf('actor');
 	const productGroups = facetOf('product');
-	const actors = actorGroups.map(hit).sort(byCount);
+	const actors = [...actorGroups.map(hit), ...recognisedPersons(article, titleTokens, bodyTokens, allMatches, bodySizes)].sort(
+		byCount
+	);
 	const countries = facetOf('country').map(hit).sort(byCount);
 	const products = productGroups.map(hit).sort(byCount);
 	const threats = scoreThreats(ckb, all, [...actorGroups, ...productGroups], topicCounts(ctx, titleTokens, bodyTokens));
@@ -274,6 +279,38 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 			: [{ kind: m.entry.kind as Exclude<typeof m.entry.kind, 'blocker'>, id: m.entry.id }]
 	);
 	return { actors, countries, threats, products, allMatches, mentioned };
+}
+
+/** Persons the knowledge base does not list (src/lib/facets/recognise), one hit per name key. */
+function recognisedPersons(
+	article: ArticleText,
+	titleTokens: TokenLike[],
+	bodyTokens: TokenLike[],
+	matches: readonly EntityMatch[],
+	bodySizes: Uint32Array
+): FacetHit[] {
+	const hits = new Map<string, FacetHit>();
+	for (const [field, text, tokens] of [
+		['title', article.title, titleTokens],
+		['body', article.body, bodyTokens]
+	] as const) {
+		const taken = (start: number, end: number): boolean =>
+			matches.some((m) => m.field === field && m.start < end && start < m.end);
+		const found = [
+			...recogniseNames(nameTable(), commonWords(), text, tokens, taken).map((n) => ({ ...n, type: 'person' })),
+			...recogniseOrgs(text, taken).map((o) => ({ ...o, label: o.surface }))
+		];
+		for (const n of found) {
+			if (field === 'body' && (bodySizes[tokenStartingAt(tokens, n.start)] ?? 0) < SHORT_LINE) continue;
+			let h = hits.get(n.id);
+			if (!h) hits.set(n.id, (h = { id: n.id, type: n.type, count: 0, mentions: [], label: n.label }));
+			// The Latin form the text wrote is the better label than the table's spelling.
+			if (/^[\p{Script=Latin}\s'’-]+$/u.test(n.surface) && h.label === n.label) h.label = n.surface;
+			h.count++;
+			h.mentions.push({ field, start: n.start, end: n.end, surface: n.surface, weak: false });
+		}
+	}
+	return [...hits.values()];
 }
 
 const PLACE_RANK: Record<Place, number> = { title: 0, lead: 1, body: 2 };

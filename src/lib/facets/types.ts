@@ -42,6 +42,8 @@ export interface FacetHit {
 	/** Mentions that counted (after boilerplate and weak-alias rules). */
 	count: number;
 	mentions: Mention[];
+	/** Label of an actor recognised outside the knowledge base (its KB labels otherwise). */
+	label?: string;
 }
 
 /** Where a piece of evidence sits: the title weighs most, then the lead (start of the body). */
