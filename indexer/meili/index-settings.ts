@@ -31,6 +31,7 @@ export function articleIndexSettings(synonyms: Record<string, string[]>): Settin
 			'timestamp',
 			'month',
 			'actors',
+			'actor_names',
 			'countries',
 			'threats',
 			'story_id',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IndexedDocument, StoryField } from '../../src/lib/article';
 import { analyzeText, toSearchField, typoField } from '../../src/lib/analysis/index';
 import { buildSynonyms, entityToken, extractFacets } from '../../src/lib/facets/index';
+import { encodeActorName } from '../../src/lib/facets/actor-names';
 import { knowledgeBase } from '../../src/lib/knowledge/index';
 import { encodeFingerprint, fingerprintOf } from '../dedup/fingerprint';
 
@@ -78,6 +79,7 @@ export function buildDocument(article: Article): IndexedDocument {
 		timestamp: toTimestamp(article.date),
 		month: article.date ? article.date.slice(0, 7) : null,
 		actors: facets.actors.map((a) => a.id),
+		actor_names: facets.actors.map(encodeActorName).filter((n): n is string => n !== undefined),
 		countries: facets.countries.map((c) => c.id),
 		threats: facets.threats.map((t) => t.id),
 		title_terms: toSearchField(titleTokens.filter((t) => t.script !== 'arabic')),

@@ -50,6 +50,11 @@ export interface IndexedDocument {
 	/** YYYY-MM of `date`, faceted for the results-per-month histogram. */
 	month: string | null;
 	actors: string[];
+	/**
+	 * Names of the actors recognised outside the knowledge base (src/lib/facets/actor-names.ts),
+	 * so the app can label their facet values. Optional: documents indexed before it lack it.
+	 */
+	actor_names?: string[];
 	countries: string[];
 	threats: string[];
 	/** Latin-script (and other non-Arabic) analysed terms. */

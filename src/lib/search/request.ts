@@ -46,6 +46,7 @@ export const RETRIEVED_ATTRIBUTES = [
 	'date',
 	'timestamp',
 	'actors',
+	'actor_names',
 	'countries',
 	'threats',
 	'story_id',

@@ -37,6 +37,8 @@ import { ARTICLES_INDEX } from '$lib/server/meili-connection';
 import { searchBackend } from '$lib/server/meili-search-client';
 import type { BackendResult, SearchBackend } from '$lib/server/meili-search-client';
 import { defaultPresenters } from '$lib/server/search-presenters';
+import { createActorNameCache } from '$lib/server/actor-name-cache';
+import { actorNameLabel } from '$lib/facets/actor-names';
 
 /**
  * The search use cases: analyse → build → ONE multi-search → shape. Thin over pure modules;
@@ -77,7 +79,23 @@ const EXPORT_PAGE_SIZE = 250;
 export const RELATED_CANDIDATES = 50;
 
 export function createSearchService(deps: SearchServiceDeps) {
-	const { backend, presenters: p, indexUid } = deps;
+	const { backend, indexUid } = deps;
+	// Actors the knowledge base does not list are labelled and typed from their documents.
+	const actorNames = createActorNameCache(backend, indexUid);
+	const p: Presenters = {
+		...deps.presenters,
+		facetLabel: (field, id, ui) => {
+			const name = field === 'actor' ? actorNames.get(id) : undefined;
+			return name ? actorNameLabel(name, ui) : deps.presenters.facetLabel(field, id, ui);
+		},
+		actorType: (id) => deps.presenters.actorType(id) ?? actorNames.get(id)?.type
+	};
+	/** Looks up the names of the actor ids of an answer that the knowledge base does not label. */
+	const nameActors = (ids: Iterable<string>, signal?: AbortSignal) =>
+		actorNames.ensure(
+			[...ids].filter((id) => deps.presenters.actorType(id) === undefined),
+			signal
+		);
 
 	function facetList(field: FacetField, counts: Record<string, number>, selected: readonly string[], ui: UiLang) {
 		return facetValueList(counts, selected, {
@@ -142,6 +160,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			}
 		}
 		const { parsed, results, terms } = shown;
+		await nameActors([...Object.keys(parsed.facets.actor), ...parsed.hits.flatMap((h) => h.actors ?? [])], options.signal);
 		const facetListByField = {} as Record<FacetField, FacetValue[]>;
 		for (const field of FACET_FIELDS) {
 			facetListByField[field] = facetList(field, parsed.facets[field], state.filters[field], ui);
@@ -215,6 +234,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 	async function getArticle(id: string, ui: UiLang, q = ''): Promise<ArticleDetail | null> {
 		const doc = await getDocument(id);
 		if (!doc) return null;
+		await nameActors(doc.actors ?? []);
 		const terms = q ? p.analyzeQuery(q) : [];
 		return {
 			...shapeHit(doc, terms, ui, p),
