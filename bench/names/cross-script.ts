@@ -30,15 +30,30 @@ export const PAIRS: [string, string][] = [
 
 type Search = (q: string) => Promise<{ ids: Set<string>; byLang: Record<string, number> }>;
 
-async function searcher(): Promise<Search> {
-	const { searchArticles } = await import('../../src/lib/server/search-service');
+/** The app's search service; `prefixLast` = main before this change (the last word always a prefix). */
+async function searcher(prefixLast = false): Promise<Search> {
+	const { createSearchService } = await import('../../src/lib/server/search-service');
+	const { searchBackend } = await import('../../src/lib/server/meili-search-client');
+	const { defaultPresenters } = await import('../../src/lib/server/search-presenters');
+	const { ARTICLES_INDEX } = await import('../../src/lib/server/meili-connection');
+	const presenters = { ...defaultPresenters(), ...(prefixLast ? { isLinkedName: undefined } : {}) };
+	const { searchArticles } = createSearchService({
+		backend: searchBackend(),
+		presenters,
+		indexUid: ARTICLES_INDEX,
+		now: () => performance.now()
+	});
 	return async (q) => {
 		const ids = new Set<string>();
 		const byLang: Record<string, number> = {};
 		for (let page = 1; ; page++) {
-			const r: SearchResponse = await searchArticles(stateFromUrl(new URLSearchParams({ q, page: String(page) })), 'en', {
-				hitsPerPage: 500
-			});
+			const r: SearchResponse = await searchArticles(
+				stateFromUrl(new URLSearchParams({ q, page: String(page) })),
+				'en',
+				{
+					hitsPerPage: 500
+				}
+			);
 			for (const h of r.hits) {
 				ids.add(h.id);
 				byLang[h.lang] = (byLang[h.lang] ?? 0) + 1;
@@ -62,17 +77,26 @@ async function measure(label: string, search: Search): Promise<void> {
 		const eq = both === union;
 		if (eq) same++;
 		const langs = (x: { byLang: Record<string, number> }) => `${x.byLang.ar ?? 0}/${x.byLang.fr ?? 0}`;
-		console.log(`| ${latin} | ${l.ids.size} (${langs(l)}) | ${ar} | ${a.ids.size} (${langs(a)}) | ${both} | ${union} | ${eq ? 'yes' : 'no'} |`);
+		console.log(
+			`| ${latin} | ${l.ids.size} (${langs(l)}) | ${ar} | ${a.ids.size} (${langs(a)}) | ${both} | ${union} | ${eq ? 'yes' : 'no'} |`
+		);
 	}
 	console.log(`\nsame story set: ${same}/${PAIRS.length}`);
 }
 
 async function setSynonyms(url: string, key: string, synonyms: Record<string, string[]>): Promise<void> {
 	const headers = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
-	const res = await fetch(`${url}/indexes/articles/settings/synonyms`, { method: 'PUT', headers, body: JSON.stringify(synonyms) });
+	const res = await fetch(`${url}/indexes/articles/settings/synonyms`, {
+		method: 'PUT',
+		headers,
+		body: JSON.stringify(synonyms)
+	});
 	const { taskUid } = (await res.json()) as { taskUid: number };
 	for (;;) {
-		const t = (await (await fetch(`${url}/tasks/${taskUid}`, { headers })).json()) as { status: string; error?: unknown };
+		const t = (await (await fetch(`${url}/tasks/${taskUid}`, { headers })).json()) as {
+			status: string;
+			error?: unknown;
+		};
 		if (t.status === 'succeeded') return;
 		if (t.status === 'failed') throw new Error(JSON.stringify(t.error));
 		await new Promise((r) => setTimeout(r, 200));
@@ -81,7 +105,14 @@ async function setSynonyms(url: string, key: string, synonyms: Record<string, st
 
 const args = process.argv.slice(2);
 if (args.includes('--corpus')) {
-	await measure(`index at ${process.env.MEILI_URL} (as built)`, await searcher());
+	await measure(
+		`index at ${process.env.MEILI_URL} as built, search as on main (last word a prefix)`,
+		await searcher(true)
+	);
+	await measure(
+		`index at ${process.env.MEILI_URL} as built, linked names typed last searched complete`,
+		await searcher()
+	);
 } else {
 	const subset = args[args.indexOf('--subset') + 1];
 	if (!subset) throw new Error('--subset FILE or --corpus');
@@ -97,7 +128,11 @@ if (args.includes('--corpus')) {
 		const search = await searcher();
 		const entityOnly = entitySynonyms(defaultKb(), analyzeQuery);
 		await setSynonyms(meili.server.url, meili.server.masterKey, entityOnly);
-		await measure(`entity synonyms only (${Object.keys(entityOnly).length} keys)`, search);
+		await measure(
+			`as on main: entity synonyms only (${Object.keys(entityOnly).length} keys), last word a prefix`,
+			await searcher(true)
+		);
+		await measure(`entity synonyms only, linked names typed last searched complete`, search);
 		const full = buildSynonyms(defaultKb());
 		await setSynonyms(meili.server.url, meili.server.masterKey, full);
 		await measure(`entity synonyms + name links (${Object.keys(full).length} keys)`, search);
