@@ -69,7 +69,8 @@ export function tableNameLinks(
 
 /**
  * Two-way synonyms from links: each Latin spelling's query tokens (complete and still being
- * typed) → the Arabic spelling's token, each Arabic spelling's → its most carried Latin tokens.
+ * typed) → the Arabic spelling's token, each Arabic spelling's → its most carried Latin spellings
+ * as typed (the unstemmed form, which documents also index).
  * `owned` keys (the knowledge base's synonyms) take no table link: the KB says what they name.
  */
 export function nameLinkSynonyms(
@@ -79,7 +80,9 @@ export function nameLinkSynonyms(
 ): Record<string, string[]> {
 	const latinOf = new Map<string, { token: string; weight: number }[]>();
 	const arOf = new Map<string, Set<string>>();
-	const keys = (s: string) => [analyzeQuery(`${s} `), analyzeQuery(s)].filter((t) => t.length === 1).map((t) => t[0]!.token);
+	// The word as typed (unstemmed: "clapper", not the stem "clap") first: documents index both,
+	// and the stem of a foreign name can be a French word (clap, hafta).
+	const keys = (s: string) => [analyzeQuery(s), analyzeQuery(`${s} `)].filter((t) => t.length === 1).map((t) => t[0]!.token);
 	for (const link of [...links].sort((a, b) => b.weight - a.weight)) {
 		const lKeys = keys(link.latin);
 		const aKeys = keys(link.ar);

@@ -76,14 +76,13 @@ export function planQuery(q: string, deps: PlanDeps): QueryPlan {
 	// A typed name linked across scripts ends the query as a word: its other-script spelling is a
 	// synonym (one exact word), so a prefix on this side only would add unrelated words to one
 	// script's results (كلابر… also matched لابراهيم, الابرياء) and the two spellings would differ.
+	// The word as typed, unstemmed: documents index it too, and the stem of a foreign name can be a
+	// French word (Clapper → clap).
 	const last = wordTerms.at(-1);
 	let completeLast = false;
 	if (last?.prefix && deps.isLinkedName?.(last.surface)) {
-		const [complete] = deps.analyzeQuery(`${last.surface} `);
-		if (complete) {
-			wordTerms = [...wordTerms.slice(0, -1), complete];
-			completeLast = true;
-		}
+		wordTerms = [...wordTerms.slice(0, -1), { ...last, prefix: false }];
+		completeLast = true;
 	}
 	const seen = new Set(requiredTerms.map((t) => t.token));
 	const terms = [...requiredTerms, ...wordTerms.filter((t) => !seen.has(t.token))];

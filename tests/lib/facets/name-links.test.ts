@@ -9,8 +9,9 @@ import {
 	tableNameLinks
 } from '../../../src/lib/facets/name-links';
 
-/** The token the server sends for a completed word. */
+/** The token the server sends for a completed word, and for the word as typed (unstemmed). */
 const tok = (w: string): string => analyzeQuery(`${w} `)[0]!.token;
+const typed = (w: string): string => analyzeQuery(w)[0]!.token;
 
 describe('tableNameLinks', () => {
 	const never = () => false;
@@ -50,17 +51,16 @@ describe('nameLinkSynonyms', () => {
 		['خاشقجي', ['Khashoggi']],
 		['Mohamed', ['محمد']],
 		['محمد', ['mohamed', 'muhammad', 'mohamad', 'mehmet']]
-	])('%s (complete) → %j', (word, others) => {
-		expect(syn[tok(word)]).toEqual(others.map(tok));
+	])('%s (complete) → %j as typed', (word, others) => {
+		expect(syn[tok(word)]).toEqual(others.map(typed));
 	});
 
 	it('also keys the word still being typed (the last word is a prefix)', () => {
-		const typing = analyzeQuery('Khashoggi')[0]!.token;
-		expect(syn[typing]).toEqual([tok('خاشقجي')]);
+		expect(syn[typed('Khashoggi')]).toEqual([typed('خاشقجي')]);
 	});
 
 	it(`caps an Arabic word at ${MAX_LATIN_PER_ARABIC} Latin spellings, most carried first`, () => {
-		expect(syn[tok('محمد')]).not.toContain(tok('mahomed'));
+		expect(syn[tok('محمد')]).not.toContain(typed('mahomed'));
 	});
 
 	it('gives a key the knowledge base owns no table link', () => {
@@ -93,8 +93,13 @@ describe('buildSynonyms (knowledge base + name table)', () => {
 		['Erdogan', 'أردوغان'],
 		['Zelensky', 'زيلينسكي']
 	])('%s and %s expand to each other', (latin, ar) => {
-		expect(syn[tok(latin)]).toContain(tok(ar));
-		expect(syn[tok(ar)]).toContain(tok(latin));
+		expect(syn[typed(latin)]).toContain(typed(ar));
+		expect(syn[typed(ar)]).toContain(typed(latin));
+	});
+
+	it('expands an Arabic name to the Latin word as typed, not its stem (Clapper, not clap)', () => {
+		expect(syn[typed('كلابر')]).toContain('clapper');
+		expect(syn[typed('كلابر')]).not.toContain('clap');
 	});
 
 	it('keeps the entity token of a knowledge-base name', () => {
