@@ -37,7 +37,10 @@ function shuffle<T>(xs: T[], rand: () => number): T[] {
 
 const rand = rng(13);
 const common = commonWords().all;
-const links = shuffle(tableNameLinks(namePairs(), analyzeQuery, (t) => common.has(t)), rand).slice(0, PER_SOURCE);
+const links = shuffle(
+	tableNameLinks(namePairs(), analyzeQuery, (t) => common.has(t)),
+	rand
+).slice(0, PER_SOURCE);
 const rows: string[] = ['source\tarabic\tlatin\tevidence\tcorrect'];
 for (const l of links) rows.push(`table\t${l.ar}\t${l.latin}\t${l.weight} persons\t`);
 

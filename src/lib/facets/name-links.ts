@@ -82,7 +82,8 @@ export function nameLinkSynonyms(
 	const arOf = new Map<string, Set<string>>();
 	// The word as typed (unstemmed: "clapper", not the stem "clap") first: documents index both,
 	// and the stem of a foreign name can be a French word (clap, hafta).
-	const keys = (s: string) => [analyzeQuery(s), analyzeQuery(`${s} `)].filter((t) => t.length === 1).map((t) => t[0]!.token);
+	const keys = (s: string) =>
+		[analyzeQuery(s), analyzeQuery(`${s} `)].filter((t) => t.length === 1).map((t) => t[0]!.token);
 	for (const link of [...links].sort((a, b) => b.weight - a.weight)) {
 		const lKeys = keys(link.latin);
 		const aKeys = keys(link.ar);

@@ -142,7 +142,8 @@ export function buildSearchRequests(
 ): SearchPlan {
 	// The typo pass completes the last word: a prefix with one edit allowed reaches far too many
 	// unrelated terms (مانيا → مانديانت "Mandiant"). A trailing space ends Meilisearch's prefix word.
-	const q = queryString(terms, options.exclude ?? []) + ((options.typos || options.completeLast) && terms.length ? ' ' : '');
+	const q =
+		queryString(terms, options.exclude ?? []) + ((options.typos || options.completeLast) && terms.length ? ' ' : '');
 	const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
 	const withFacets = options.facets ?? true;
 	const facets: string[] = withFacets ? FACET_FIELDS.map((f) => FACET_ATTRIBUTE[f]) : [];

@@ -28,9 +28,11 @@ describe('tableNameLinks', () => {
 
 	it('drops a pair when either side is a frequent news word', () => {
 		const common = new Set([analyzeQuery('أمين ')[0]!.term]);
-		expect(tableNameLinks(['amine\tامين\t24', 'khashoggi\tخاشقجي\t4'], analyzeQuery, (t) => common.has(t)).map((l) => l.latin)).toEqual([
-			'khashoggi'
-		]);
+		expect(
+			tableNameLinks(['amine\tامين\t24', 'khashoggi\tخاشقجي\t4'], analyzeQuery, (t) => common.has(t)).map(
+				(l) => l.latin
+			)
+		).toEqual(['khashoggi']);
 	});
 });
 
