@@ -9,6 +9,8 @@ import { buildSynonyms as buildSynonymsCompiled, matchQueryEntities as matchQuer
 import type { QueryEntity } from './entity-tokens';
 import { extractFacets as extractCompiled } from './extract-facets';
 import { compileKb } from './match-entities';
+import { kbNameLinks, mergeSynonyms, nameLinkSynonyms, tableNameLinks } from './name-links';
+import { commonWords, namePairs } from '../knowledge/names';
 import type { CompiledKb } from './match-entities';
 import { parseDate } from './parse-date';
 import type { ArticleText, ExtractedFacets } from './types';
@@ -41,9 +43,16 @@ export function extractFacets(article: ArticleText, kb: AnyKb): ExtractedFacets 
 	return extractCompiled(article, compiledOf(kb));
 }
 
-/** Synonyms keyed by what `analyzeQuery` sends for each alias (see entity-tokens.ts). */
+/**
+ * Synonyms keyed by what `analyzeQuery` sends for each alias (see entity-tokens.ts), plus the
+ * two-way links between the Latin and Arabic spellings of names (see name-links.ts).
+ */
 export function buildSynonyms(kb: AnyKb): Record<string, string[]> {
-	return buildSynonymsCompiled(compiledOf(kb), analyzeQuery);
+	const ckb = compiledOf(kb);
+	const entities = buildSynonymsCompiled(ckb, analyzeQuery);
+	const common = commonWords().all;
+	const links = [...kbNameLinks(ckb), ...tableNameLinks(namePairs(), analyzeQuery, (t) => common.has(t))];
+	return mergeSynonyms(entities, nameLinkSynonyms(links, analyzeQuery, new Set(Object.keys(entities))));
 }
 
 export function matchQueryEntities(query: string, kb: AnyKb): QueryEntity[] {

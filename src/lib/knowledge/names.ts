@@ -20,6 +20,11 @@ export function commonWords(): CommonWords {
 	return common;
 }
 
+/** The generated lines `latin\tarabic\tpersons` (one best Arabic spelling per Latin token). */
+export function namePairs(): readonly string[] {
+	return (data as { pairs: string[] }).pairs;
+}
+
 export function nameTable(): NameTable {
 	table ??= compileNameTable((data as { pairs: string[] }).pairs);
 	return table;

@@ -23,4 +23,6 @@ export interface Presenters {
 	actorType(id: string): string | undefined;
 	/** Every label and alias of a facet value, for facet search by name ("داعش" → isis). */
 	facetNames(field: FacetField): ReadonlyMap<string, readonly string[]>;
+	/** A name word linked across scripts (Khashoggi, خاشقجي), searched complete when typed last. */
+	isLinkedName?(word: string): boolean;
 }

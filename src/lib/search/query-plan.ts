@@ -22,11 +22,15 @@ export interface QueryPlan {
 	required: number;
 	exclude: QueryTerm[];
 	filter: FilterExpression;
+	/** The last word is a complete linked name: searched as a word, not as a prefix (see planQuery). */
+	completeLast: boolean;
 }
 
 export interface PlanDeps {
 	analyzeQuery(q: string): QueryTerm[];
 	facetNames(field: FacetField): ReadonlyMap<string, readonly string[]>;
+	/** A name word linked across scripts (Khashoggi, خاشقجي): see name-links.ts. */
+	isLinkedName?(word: string): boolean;
 }
 
 const LANG_NAMES: Record<string, string> = {
@@ -68,7 +72,18 @@ export function planQuery(q: string, deps: PlanDeps): QueryPlan {
 	const parsed = parseQuery(q);
 	const { required, words } = searchText(parsed);
 	const requiredTerms = required ? deps.analyzeQuery(required) : [];
-	const wordTerms = words ? deps.analyzeQuery(words) : [];
+	let wordTerms = words ? deps.analyzeQuery(words) : [];
+	// A typed name linked across scripts ends the query as a word: its other-script spelling is a
+	// synonym (one exact word), so a prefix on this side only would add unrelated words to one
+	// script's results (كلابر… also matched لابراهيم, الابرياء) and the two spellings would differ.
+	// The word as typed, unstemmed: documents index it too, and the stem of a foreign name can be a
+	// French word (Clapper → clap).
+	const last = wordTerms.at(-1);
+	let completeLast = false;
+	if (last?.prefix && deps.isLinkedName?.(last.surface)) {
+		wordTerms = [...wordTerms.slice(0, -1), { ...last, prefix: false }];
+		completeLast = true;
+	}
 	const seen = new Set(requiredTerms.map((t) => t.token));
 	const terms = [...requiredTerms, ...wordTerms.filter((t) => !seen.has(t.token))];
 	const excluded = excludedText(parsed);
@@ -83,7 +98,8 @@ export function planQuery(q: string, deps: PlanDeps): QueryPlan {
 		terms,
 		required: requiredTerms.length,
 		exclude: excluded ? deps.analyzeQuery(excluded) : [],
-		filter
+		filter,
+		completeLast: completeLast && terms.at(-1) === wordTerms.at(-1)
 	};
 }
 

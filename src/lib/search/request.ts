@@ -101,6 +101,8 @@ export interface SearchRequestOptions {
 	typos?: boolean;
 	/** Default MATCHING_STRATEGY (every word); `last` for a relaxed query. */
 	matchingStrategy?: 'all' | 'last' | 'frequency';
+	/** The last word is complete: searched as a word, not as a prefix (QueryPlan.completeLast). */
+	completeLast?: boolean;
 	/** Words whose documents are left out (`-word`). */
 	exclude?: readonly QueryToken[];
 	/** Extra filter clauses ANDed with the facet filter: field operators of the query, the watcher's alerts (`id IN […]`). */
@@ -141,7 +143,8 @@ export function buildSearchRequests(
 ): SearchPlan {
 	// The typo pass completes the last word: a prefix with one edit allowed reaches far too many
 	// unrelated terms (مانيا → مانديانت "Mandiant"). A trailing space ends Meilisearch's prefix word.
-	const q = queryString(terms, options.exclude ?? []) + (options.typos && terms.length ? ' ' : '');
+	const q =
+		queryString(terms, options.exclude ?? []) + ((options.typos || options.completeLast) && terms.length ? ' ' : '');
 	const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
 	const withFacets = options.facets ?? true;
 	const facets: string[] = withFacets ? FACET_FIELDS.map((f) => FACET_ATTRIBUTE[f]) : [];

@@ -4,6 +4,10 @@ import type { FacetField, MatchedEntity, UiLang } from '$lib/search/types';
 import { LANGS } from '$lib/article';
 import { defaultKb, facetLabel as kbFacetLabel, matchQueryEntities } from '$lib/facets';
 import { loadKnowledgeBase } from '../knowledge/index';
+import { nameTable } from '../knowledge/names';
+import { arabicNameCount } from '../facets/recognise/names';
+import { foldSurface, normalizeSurface } from '../facets/match-entities';
+import { MIN_PERSONS } from '../facets/name-links';
 import type { KbEntry, KnowledgeBase } from '../knowledge/index';
 
 /**
@@ -76,6 +80,40 @@ export function queryEntities(q: string, ui: UiLang): MatchedEntity[] {
 	return out;
 }
 
+/**
+ * A word linked across scripts (name-links.ts): a one-word actor alias of the knowledge base, or a
+ * name-table word several persons carry. Close to the synonyms' own rule, which also leaves out
+ * frequent news words: those only lose the prefix match when typed last, and then as a complete word.
+ */
+export function isLinkedName(word: string, kb: KnowledgeBase = loadKnowledgeBase()): boolean {
+	const w = word.trim();
+	if (/\s/u.test(w) || w.length < 3) return false;
+	const arabic = /[\u0600-\u06FF]/u.test(w);
+	const key = arabic ? normalizeSurface(w) : foldSurface(w);
+	if (actorWords(kb).has(key)) return true;
+	const table = nameTable();
+	if (arabic) return arabicNameCount(table, w) >= MIN_PERSONS;
+	const ar = table.latinToAr.get(key.replace(/^(?:al|el)-/, ''));
+	return ar !== undefined && (table.arCount.get(ar) ?? 0) >= MIN_PERSONS;
+}
+
+const actorWordSets = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** One-word aliases of the knowledge base's actors (the ambiguous ones' weak forms left out), normalised. */
+function actorWords(kb: KnowledgeBase): Set<string> {
+	let set = actorWordSets.get(kb);
+	if (set) return set;
+	set = new Set();
+	for (const e of kb.actors)
+		for (const lang of ['ar', 'fr', 'en'] as const)
+			for (const raw of [...e.aliases[lang], ...(e.ambiguous ? [] : (e.weakAliases?.[lang] ?? []))]) {
+				const a = cleanAlias(raw).trim();
+				if (!/\s/u.test(a)) set.add(/[\u0600-\u06FF]/u.test(a) ? normalizeSurface(a) : foldSurface(a));
+			}
+	actorWordSets.set(kb, set);
+	return set;
+}
+
 export function createPresenters(kb: KnowledgeBase): Presenters {
 	const lookup = buildLookup(kb);
 	return {
@@ -86,7 +124,8 @@ export function createPresenters(kb: KnowledgeBase): Presenters {
 		matchQueryEntities: queryEntities,
 		facetLabel: labelFrom,
 		actorType: (id) => lookup.byId.actor.get(id)?.type,
-		facetNames: (field) => lookup.names[field]
+		facetNames: (field) => lookup.names[field],
+		isLinkedName: (word) => isLinkedName(word, kb)
 	};
 }
 

@@ -122,6 +122,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 				indexUid,
 				exclude: plan.exclude,
 				filter: plan.filter,
+				completeLast: plan.completeLast,
 				...(options.hitsPerPage ? { hitsPerPage: options.hitsPerPage } : {}),
 				...extra
 			});

@@ -32,6 +32,20 @@ describe('planQuery', () => {
 		expect(plan.required).toBe(2);
 		expect(queryString(plan.terms, plan.exclude)).toBe('-europol cyb ataqu zzdaec');
 	});
+	it.each([
+		['Khashoggi', true, 'khashoggi'],
+		['Khasho', false, 'khasho'],
+		['Jamal Khashoggi', true, 'khashoggi'],
+		['Khashoggi attaque', false, 'attaque']
+	])('%s: last word complete %s (sent as %s)', (q, complete, lastToken) => {
+		const plan = planQuery(q, { ...deps, isLinkedName: (w) => w === 'Khashoggi' });
+		expect(plan.completeLast).toBe(complete);
+		expect(plan.terms.at(-1)?.token).toBe(lastToken);
+		expect(plan.terms.at(-1)?.prefix).toBe(!complete);
+	});
+	it('without a name check the last word stays a prefix', () => {
+		expect(planQuery('Khashoggi', deps).completeLast).toBe(false);
+	});
 	it('source: is an exact, quoted filter value', () => {
 		expect(planQuery('source:"le monde"', deps).filter).toEqual(['source = "le monde"']);
 	});

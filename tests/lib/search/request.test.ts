@@ -39,6 +39,13 @@ describe('sortFor', () => {
 });
 
 describe('buildSearchRequests', () => {
+	it.each([
+		[{}, 't1 t2'],
+		[{ completeLast: true }, 't1 t2 '],
+		[{ typos: true }, 't1 t2 ']
+	])('with %j the query string is %j (a trailing space ends the prefix word)', (extra, q) => {
+		expect(buildSearchRequests(state({}), tokens('t1', 't2'), { indexUid: INDEX, ...extra }).q).toBe(q);
+	});
 	it('without selections sends one query with all facets and the month histogram', () => {
 		const plan = buildSearchRequests(state({}, { page: 2 }), tokens('t1', 't2'), { indexUid: INDEX });
 		expect(plan.disjunctive).toEqual([]);

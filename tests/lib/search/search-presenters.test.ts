@@ -20,6 +20,19 @@ describe('default presenters', () => {
 		for (const list of names.values()) for (const n of list) expect(n.startsWith('=')).toBe(false);
 	});
 
+	it.each([
+		['Khashoggi', true],
+		['خاشقجي', true],
+		['Clapper', true],
+		['كلابر', true],
+		['Schnittker', false],
+		['attaque', false],
+		['Jamal Khashoggi', false],
+		['ab', false]
+	])('isLinkedName(%s) = %s', (word, linked) => {
+		expect(p.isLinkedName?.(word)).toBe(linked);
+	});
+
 	it('names the entities of a query in the UI language', () => {
 		const entities = p.matchQueryEntities('داعش', 'en');
 		expect(entities).toHaveLength(1);
