@@ -23,6 +23,7 @@ import type { KbEntry, ThreatEntry, ThreatId } from '../knowledge/types';
 import { channelCueBefore, compiledContext, senseHolds, topicCounts, typeCueBefore } from './context-rules';
 import { matchTokens } from './match-entities';
 import { commonWords, nameTable } from '../knowledge/names';
+import { analyzeText } from '../analysis/index';
 import { recogniseNames } from './recognise/persons';
 import { recogniseOrgs } from './recognise/organisations';
 import type { CompiledKb } from './match-entities';
@@ -281,6 +282,13 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 	return { actors, countries, threats, products, allMatches, mentioned };
 }
 
+/** An Arabic word whose every analysed term is among the corpus's frequent terms (alias-frequency table). */
+function isCommonArabicWord(word: string): boolean {
+	const terms = analyzeText(word, 'ar').flatMap((t) => t.terms);
+	const common = commonWords().all;
+	return terms.length > 0 && terms.every((t) => common.has(t));
+}
+
 /** Persons the knowledge base does not list (src/lib/facets/recognise), one hit per name key. */
 function recognisedPersons(
 	article: ArticleText,
@@ -296,9 +304,19 @@ function recognisedPersons(
 	] as const) {
 		const taken = (start: number, end: number): boolean =>
 			matches.some((m) => m.field === field && m.start < end && start < m.end);
+		const countryAt = (start: number): boolean =>
+			matches.some((m) => m.field === field && m.entry.kind === 'country' && m.start <= start && start < m.end);
 		const found = [
 			...recogniseNames(nameTable(), commonWords(), text, tokens, taken).map((n) => ({ ...n, type: 'person' })),
-			...recogniseOrgs(text, taken).map((o) => ({ ...o, label: o.surface }))
+			// An organisation may carry a country word (وزارة الداخلية التونسية): only actor matches
+			// take its span, and a country word makes its name specific.
+			...recogniseOrgs(
+				text,
+				(start, end) =>
+					matches.some((m) => m.field === field && m.entry.kind !== 'country' && m.start < end && start < m.end),
+				(word, start) => !countryAt(start) && isCommonArabicWord(word),
+				(_word, start) => countryAt(start)
+			).map((o) => ({ ...o, label: o.surface }))
 		];
 		for (const n of found) {
 			if (field === 'body' && (bodySizes[tokenStartingAt(tokens, n.start)] ?? 0) < SHORT_LINE) continue;

@@ -24,7 +24,6 @@ const AR_HEADS: Record<string, RecognisedOrg['type']> = {
 	المحكمة: 'agency',
 	محكمة: 'agency',
 	القطب: 'agency',
-	الحماية: 'agency',
 	المديرية: 'agency',
 	مديرية: 'agency',
 	وكالة: 'agency',
@@ -33,6 +32,10 @@ const AR_HEADS: Record<string, RecognisedOrg['type']> = {
 	مجلس: 'agency',
 	شركة: 'company',
 	جماعة: 'group',
+	المرصد: 'agency',
+	مرصد: 'agency',
+	المجلس: 'agency',
+	حركة: 'group'
 };
 /** Definite words that end a name rather than continue it (time, quantity, place of speech). */
 const AR_STOP = new Set(
@@ -69,7 +72,19 @@ export function orgId(surface: string): string {
 
 const AR_WORD = /[\u0621-\u065F\u0670]+/uy;
 
-export function recogniseOrgs(text: string, taken: (start: number, end: number) => boolean): RecognisedOrg[] {
+/**
+ * `isCommonWord` says a word is an everyday news word (its analysed terms among the corpus's most
+ * frequent ones). An Arabic head followed only by such words is an institution of no country in
+ * particular — وزارة الداخلية, مجلس النواب, النيابة العامة — which pan-Arab news writes of every
+ * state: as a facet value it would merge them all, so it is left out (a country word after it,
+ * التونسية, is a country mention the caller already took).
+ */
+export function recogniseOrgs(
+	text: string,
+	taken: (start: number, end: number) => boolean,
+	isCommonWord: (word: string, start: number) => boolean = () => false,
+	isCountryWord: (word: string, start: number) => boolean = () => false
+): RecognisedOrg[] {
 	const out: RecognisedOrg[] = [];
 	const ar = /(?<![\u0621-\u064A])[\u0621-\u064A]+/gu;
 	for (let m = ar.exec(text); m; m = ar.exec(text)) {
@@ -82,6 +97,7 @@ export function recogniseOrgs(text: string, taken: (start: number, end: number) 
 		const start = m.index + m[0].length - Math.min(head.length, m[0].length);
 		let end = m.index + m[0].length;
 		let words = 0;
+		let generic = true;
 		let at = end;
 		while (words < 3) {
 			const gap = /^ +/u.exec(text.slice(at));
@@ -92,8 +108,14 @@ export function recogniseOrgs(text: string, taken: (start: number, end: number) 
 			at = AR_WORD.lastIndex;
 			end = at;
 			words++;
+			const countryWord = !isCommonWord(w[0], at - w[0].length) && isCountryWord(w[0], at - w[0].length);
+			if (!isCommonWord(w[0], at - w[0].length)) generic = false;
+			// A country word ends the name (للجيش السوري, not "للجيش السوري السيطرة").
+			if (countryWord) break;
 		}
-		if (words === 0 || taken(start, end)) continue;
+		// A news agency quoted as the source reports the story; it is not an actor of it.
+		if (/^وكال[ةه] الأنباء/u.test(text.slice(start, end))) continue;
+		if (words === 0 || generic || taken(start, end)) continue;
 		const surface = text.slice(start, end);
 		out.push({ id: orgId(surface), type, start, end, surface });
 		ar.lastIndex = end;
