@@ -71,7 +71,8 @@ export interface RelatedArticle {
 	shared: number;
 }
 
-const EXPORT_PAGE_SIZE = 250;
+/** Bodies are up to 2 MiB: a page of 10 holds at most ~20 MiB while it is streamed out. */
+const EXPORT_PAGE_SIZE = 10;
 
 /** How many candidates "more like this" ranks in code. */
 export const RELATED_CANDIDATES = 50;
@@ -338,29 +339,30 @@ export function createSearchService(deps: SearchServiceDeps) {
 
 	/**
 	 * Every result of a search as export rows, newest first unless another order was asked, at
-	 * most `maxRows` (fetched page by page; Meilisearch's maxTotalHits bounds the total anyway).
+	 * most `maxRows`, one page of EXPORT_PAGE_SIZE at a time (the caller streams them, so only a
+	 * page is ever held), with the search's total.
 	 */
-	async function exportArticles(
+	async function* exportPages(
 		state: SearchState,
 		ui: UiLang,
-		maxRows = EXPORT_MAX_ROWS
-	): Promise<{ total: number; rows: ExportRow[] }> {
+		maxRows = EXPORT_MAX_ROWS,
+		signal?: AbortSignal
+	): AsyncGenerator<{ total: number; rows: ExportRow[] }> {
 		const terms = p.analyzeQuery(state.q);
-		const rows: ExportRow[] = [];
-		let total = 0;
 		const pageSize = Math.min(EXPORT_PAGE_SIZE, maxRows);
-		for (let page = 1; rows.length < maxRows; page++) {
+		let sent = 0;
+		for (let page = 1; sent < maxRows; page++) {
 			const plan = buildSearchRequests({ ...state, page }, terms, {
 				indexUid,
 				hitsPerPage: pageSize,
 				facets: false
 			});
-			const parsed = parseSearchResponses(plan, await backend.multiSearch<RetrievedDocument>(plan.queries));
-			total = parsed.total;
-			for (const doc of parsed.hits.slice(0, maxRows - rows.length)) rows.push(exportRow(doc, ui));
+			const parsed = parseSearchResponses(plan, await backend.multiSearch<RetrievedDocument>(plan.queries, signal));
+			const rows = parsed.hits.slice(0, maxRows - sent).map((doc) => exportRow(doc, ui));
+			sent += rows.length;
+			yield { total: parsed.total, rows };
 			if (parsed.hits.length < pageSize || page >= parsed.pages) break;
 		}
-		return { total, rows };
 	}
 
 	function exportRow(doc: RetrievedDocument, ui: UiLang): ExportRow {
@@ -380,7 +382,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 	}
 
 	return {
-		exportArticles,
+		exportPages,
 		searchArticles,
 		getArticle,
 		getDocument,
@@ -430,12 +432,13 @@ export function searchFacetValues(
 	return service().searchFacetValues(field, facetQuery, state, uiLang, limit);
 }
 
-export function exportArticles(
+export function exportPages(
 	state: SearchState,
 	uiLang: UiLang,
-	maxRows?: number
-): Promise<{ total: number; rows: ExportRow[] }> {
-	return service().exportArticles(state, uiLang, maxRows);
+	maxRows?: number,
+	signal?: AbortSignal
+): AsyncGenerator<{ total: number; rows: ExportRow[] }> {
+	return service().exportPages(state, uiLang, maxRows, signal);
 }
 
 export function getDocument(id: string): Promise<RetrievedDocument | null> {
