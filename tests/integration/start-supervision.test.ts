@@ -4,16 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../src/lib/server/embedded-meili';
+import { getWithHost } from '../support/get-with-host';
 
-describe('npm start notices the embedded Meilisearch dying', () => {
+describe('npm start: links on http://HOST:PORT, and it notices the embedded Meilisearch dying', () => {
 	it('kill -9 of Meilisearch: npm start says so and exits non-zero (it used to answer 503 forever)', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'marsad-start-'));
+		const port = await freePort();
 		const env: NodeJS.ProcessEnv = {
 			...process.env,
 			MARSAD_DATA: dataDir,
-			PORT: String(await freePort()),
+			PORT: String(port),
 			HOST: '127.0.0.1'
 		};
+		delete env.ORIGIN;
 		delete env.MEILI_URL;
 		delete env.MEILI_NETWORK;
 		delete env.MARSAD_INDEX;
@@ -33,6 +36,14 @@ describe('npm start notices the embedded Meilisearch dying', () => {
 				});
 				void exit.then(() => reject(new Error(`npm start exited early: ${stderr}`)));
 			});
+			// Issue 17, defect 12: npm start's links are http://HOST:PORT, whatever Host is sent.
+			const app = `http://127.0.0.1:${port}`;
+			for (const path of ['/feed.atom?q=Europol', '/?q=Europol', '/article/004_2ccc26fd04491093']) {
+				const text = await getWithHost(app + path, 'evil.example');
+				expect(text.includes('evil.example'), path).toBe(false);
+				expect(text.includes('https://127.0.0.1'), path).toBe(false);
+				expect(text, path).toContain(`${app}/`);
+			}
 			const pid = Number(readFileSync(join(dataDir, 'meili.pid'), 'utf8'));
 			process.kill(pid, 'SIGKILL');
 			expect(await exit).toBe(1);
