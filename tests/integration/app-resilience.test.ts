@@ -77,6 +77,20 @@ describe('the running app', () => {
 		}
 	});
 
+	it.each([
+		['ar', 'المصادر'],
+		['fr', 'Sources'],
+		['en', 'Sources']
+	])('the header links to /sources (ui=%s)', async (ui, label) => {
+		for (const path of [`/?ui=${ui}`, `/sources?ui=${ui}`]) {
+			const html = await (await fetch(app.url + path)).text();
+			const link = /<a class="sources-link[^"]*" href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(html);
+			expect(link?.slice(1), path).toEqual([`/sources?ui=${ui}`, label]);
+		}
+		const plain = await (await fetch(`${app.url}/`, { headers: { 'accept-language': 'fr' } })).text();
+		expect(plain).toMatch(/<a class="sources-link[^"]*" href="\/sources"[^>]*>Sources<\/a>/);
+	});
+
 	it('sends security headers: CSP without inline scripts, nosniff, referrer policy, no framing', async () => {
 		const res = await fetch(`${app.url}/?q=Europol`);
 		const csp = res.headers.get('content-security-policy') ?? '';
