@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,66 @@ describe('npm start: links on http://HOST:PORT, and it notices the embedded Meil
 		} finally {
 			if (child.exitCode === null) child.kill('SIGTERM');
 			await exit;
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	}, 180_000);
+});
+
+async function waitFor<T>(what: string, check: () => Promise<T | null>, ms = 60_000): Promise<T> {
+	const deadline = Date.now() + ms;
+	for (;;) {
+		const value = await check().catch(() => null);
+		if (value !== null) return value;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 300));
+	}
+}
+
+describe('npm start -- --watch SOURCES.json', () => {
+	it('runs the watcher beside the app: a dropped file is searchable, the source is on /api/sources', async () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'marsad-start-watch-'));
+		mkdirSync(join(dataDir, 'incoming'));
+		const sources = join(dataDir, 'SOURCES.json');
+		writeFileSync(
+			sources,
+			JSON.stringify({ sources: [{ name: 'Drop folder', path: 'incoming', every: '1s', settle: '1s' }] })
+		);
+		const port = await freePort();
+		const env: NodeJS.ProcessEnv = { ...process.env, MARSAD_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+		for (const name of ['MEILI_URL', 'MEILI_NETWORK', 'MARSAD_INDEX', 'ORIGIN']) delete env[name];
+		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--watch', sources], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+		const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+		const app = `http://127.0.0.1:${port}`;
+		try {
+			await new Promise<void>((resolve, reject) => {
+				child.stdout.setEncoding('utf8').on('data', (c: string) => {
+					stdout += c;
+					if (stdout.includes('Marsad ready')) resolve();
+				});
+				void exit.then(() => reject(new Error(`npm start exited early: ${stderr}`)));
+			});
+			writeFileSync(
+				join(dataDir, 'incoming', 'dropped.txt'),
+				'Intrusion zuluwatchword au port\nUne intrusion zuluwatchword a touché le réseau du port, selon les autorités portuaires.\n'
+			);
+			const hits = await waitFor('the dropped file in search', async () => {
+				const body = (await (await fetch(`${app}/api/search?q=zuluwatchword`)).json()) as { hits: { id: string }[] };
+				return body.hits.length ? body.hits : null;
+			});
+			expect(hits.map((h) => h.id)).toEqual(['dropped']);
+			const status = (await (await fetch(`${app}/api/sources`)).json()) as {
+				sources: { name: string }[];
+			};
+			expect(status.sources.map((s) => s.name)).toEqual(['Drop folder']);
+		} finally {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			expect(await exit).toBe(0);
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	}, 180_000);
