@@ -71,8 +71,10 @@ export interface RelatedArticle {
 	shared: number;
 }
 
-/** Bodies are up to 2 MiB: a page of 10 holds at most ~20 MiB while it is streamed out. */
-const EXPORT_PAGE_SIZE = 10;
+/** Export pages: bodies reach 2 MiB, so the first page is small and pages grow only while light. */
+const EXPORT_FIRST_PAGE = 2;
+const EXPORT_MAX_PAGE = 256;
+const EXPORT_PAGE_TEXT = 4 * 1024 * 1024;
 
 /** How many candidates "more like this" ranks in code. */
 export const RELATED_CANDIDATES = 50;
@@ -339,8 +341,11 @@ export function createSearchService(deps: SearchServiceDeps) {
 
 	/**
 	 * Every result of a search as export rows, newest first unless another order was asked, at
-	 * most `maxRows`, one page of EXPORT_PAGE_SIZE at a time (the caller streams them, so only a
-	 * page is ever held), with the search's total.
+	 * most `maxRows`, a page at a time (the caller streams them, so only a page is ever held),
+	 * with the search's total. Pages start at EXPORT_FIRST_PAGE rows (bodies reach 2 MiB) and
+	 * double while a page's text stays under half of EXPORT_PAGE_TEXT, so small documents take
+	 * few requests. A page size only doubles when the rows sent are a multiple of the new size:
+	 * page n of size k then starts exactly after the rows sent.
 	 */
 	async function* exportPages(
 		state: SearchState,
@@ -349,19 +354,21 @@ export function createSearchService(deps: SearchServiceDeps) {
 		signal?: AbortSignal
 	): AsyncGenerator<{ total: number; rows: ExportRow[] }> {
 		const terms = p.analyzeQuery(state.q);
-		const pageSize = Math.min(EXPORT_PAGE_SIZE, maxRows);
+		let size = EXPORT_FIRST_PAGE;
 		let sent = 0;
-		for (let page = 1; sent < maxRows; page++) {
-			const plan = buildSearchRequests({ ...state, page }, terms, {
+		while (sent < maxRows) {
+			const plan = buildSearchRequests({ ...state, page: sent / size + 1 }, terms, {
 				indexUid,
-				hitsPerPage: pageSize,
+				hitsPerPage: size,
 				facets: false
 			});
 			const parsed = parseSearchResponses(plan, await backend.multiSearch<RetrievedDocument>(plan.queries, signal));
 			const rows = parsed.hits.slice(0, maxRows - sent).map((doc) => exportRow(doc, ui));
 			sent += rows.length;
 			yield { total: parsed.total, rows };
-			if (parsed.hits.length < pageSize || page >= parsed.pages) break;
+			if (parsed.hits.length < size || sent >= parsed.total) break;
+			const text = rows.reduce((n, r) => n + r.body.length + r.title.length, 0);
+			if (2 * text <= EXPORT_PAGE_TEXT && 2 * size <= EXPORT_MAX_PAGE && sent % (2 * size) === 0) size *= 2;
 		}
 	}
 
