@@ -18,6 +18,7 @@ import { indexArticles } from '../indexer/index-articles';
 import { articleIndexSettings } from '../indexer/meili/index-settings';
 import { documentSynonyms } from '../indexer/pipeline/build-document';
 import { buildIsStale } from './build-stamp';
+import { BUILD_STEPS } from './build-steps';
 import { appOrigin, assertPortFree, waitForHttp } from './net';
 import { startWatcher, type WatcherChild } from './watch-child';
 
@@ -47,9 +48,7 @@ async function main(): Promise<void> {
 
 	if (buildIsStale()) {
 		log('Building the app (vite build)…');
-		// A fresh clone has no .svelte-kit/tsconfig.json yet, which tsconfig.json extends.
-		await run('npx', ['svelte-kit', 'sync']);
-		await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+		for (const step of BUILD_STEPS) await run(step.command, [...step.args]);
 	}
 
 	let meili: EmbeddedMeili | null = null;

@@ -5,6 +5,7 @@ import { freePort, startEmbeddedMeili, type EmbeddedMeili } from '../../src/lib/
 import { IndexWriter } from '../../indexer/meili/index-writer';
 import { indexArticles } from '../../indexer/index-articles';
 import { startAppServer, type AppServer } from '../support/app-server';
+import { getWithHost } from '../support/get-with-host';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -74,6 +75,20 @@ describe('the running app', () => {
 			const text = await (await fetch(app.url + path)).text();
 			for (const secret of secrets) expect(text.includes(secret), path).toBe(false);
 		}
+	});
+
+	it.each([
+		['ar', 'المصادر'],
+		['fr', 'Sources'],
+		['en', 'Sources']
+	])('the header links to /sources (ui=%s)', async (ui, label) => {
+		for (const path of [`/?ui=${ui}`, `/sources?ui=${ui}`]) {
+			const html = await (await fetch(app.url + path)).text();
+			const link = /<a class="sources-link[^"]*" href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(html);
+			expect(link?.slice(1), path).toEqual([`/sources?ui=${ui}`, label]);
+		}
+		const plain = await (await fetch(`${app.url}/`, { headers: { 'accept-language': 'fr' } })).text();
+		expect(plain).toMatch(/<a class="sources-link[^"]*" href="\/sources"[^>]*>Sources<\/a>/);
 	});
 
 	it('sends security headers: CSP without inline scripts, nosniff, referrer policy, no framing', async () => {
@@ -151,28 +166,21 @@ describe('absolute links never come from the Host header', () => {
 	});
 
 	it('/feed.atom with a forged Host links to the app, over http', async () => {
-		const { request } = await import('node:http');
-		const target = new URL(`${app.url}/feed.atom?q=Europol`);
-		const body = await new Promise<string>((resolve, reject) => {
-			const req = request(
-				{
-					host: target.hostname,
-					port: target.port,
-					path: target.pathname + target.search,
-					headers: { Host: 'evil.example' }
-				},
-				(res) => {
-					let text = '';
-					res
-						.setEncoding('utf8')
-						.on('data', (c: string) => (text += c))
-						.on('end', () => resolve(text));
-				}
-			);
-			req.on('error', reject).end();
-		});
+		const body = await getWithHost(`${app.url}/feed.atom?q=Europol`, 'evil.example');
 		expect(body).toContain('<entry');
 		expect(body).not.toContain('evil.example');
 		expect(body).toContain(`href="${app.url}/article/`);
 	});
+
+	// `node build` without ORIGIN: adapter-node's url.origin is the forged Host; og:url must not be.
+	it.each(['/?q=Europol', '/article/004_2ccc26fd04491093?q=Europol'])(
+		'%s with a forged Host: og:url on the app, no evil.example',
+		async (path) => {
+			expect(process.env.ORIGIN).toBeUndefined();
+			const html = await getWithHost(app.url + path, 'evil.example');
+			expect(html).toContain('og:url');
+			expect(html.includes('evil.example'), 'evil.example in the page').toBe(false);
+			expect(html).toMatch(new RegExp(`property="og:url" content="${app.url}/`));
+		}
+	);
 });

@@ -112,6 +112,7 @@ const ar: Messages = {
 	otherSources: 'نُشر أيضًا في',
 	articleFacets: 'في هذا المقال',
 	sources: {
+		nav: 'المصادر',
 		title: 'المصادر المتابَعة',
 		intro: 'الخلاصات والمجلدات التي يتابعها المراقب، والمتعثرة منها أولاً.',
 		none: 'لا يعمل أي مراقب هنا. شغّل npm run -s marsad -- watch SOURCES.json أو npm start -- --watch SOURCES.json.',

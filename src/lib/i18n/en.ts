@@ -106,6 +106,7 @@ const en: Messages = {
 	otherSources: 'Also published by',
 	articleFacets: 'In this article',
 	sources: {
+		nav: 'Sources',
 		title: 'Followed sources',
 		intro: 'Feeds and folders the watcher follows, failing ones first.',
 		none: 'No watcher runs here. Start one with npm run -s marsad -- watch SOURCES.json, or npm start -- --watch SOURCES.json.',

@@ -107,6 +107,7 @@ const fr: Messages = {
 	otherSources: 'Également publié par',
 	articleFacets: 'Dans cet article',
 	sources: {
+		nav: 'Sources',
 		title: 'Sources suivies',
 		intro: 'Les flux et dossiers que le veilleur suit, ceux en échec d’abord.',
 		none: 'Aucun veilleur ne tourne ici. Lancez npm run -s marsad -- watch SOURCES.json, ou npm start -- --watch SOURCES.json.',

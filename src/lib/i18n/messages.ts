@@ -118,6 +118,8 @@ export interface Messages {
 
 	/** The /sources page (the watcher's sources and alerts). */
 	sources: {
+		/** The header link to /sources. */
+		nav: string;
 		title: string;
 		intro: string;
 		/** No watcher has written a status in this data dir. */

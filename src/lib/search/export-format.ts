@@ -4,23 +4,14 @@
 
 export const EXPORT_MAX_ROWS = 1000;
 /**
- * An export holds at most this many characters of text (bodies and titles): 1,000 bodies of up
- * to 2 MiB made one export 117 MB and eight at once took 1.7 GB. Rows past it are left out and
- * the export says so, as for the row cap.
+ * An export file is at most this many bytes: 1,000 bodies of up to 2 MiB made one export 117 MB
+ * and eight at once took 1.7 GB. Rows are streamed; the first row that would not fit ends the
+ * file, which says so in its last line (CSV) or its `cut`/`notice` fields (JSON).
  */
-export const EXPORT_MAX_CHARS = 16 * 1024 * 1024;
+export const EXPORT_MAX_BYTES = 8 * 1024 * 1024;
+/** Bytes kept for the closing notice, so the whole file stays under the cap. */
+const TAIL_RESERVE = 1024;
 
-/** The leading rows whose text fits in `maxChars` (always at least one row when there is one). */
-export function capExportRows(rows: readonly ExportRow[], maxChars = EXPORT_MAX_CHARS): ExportRow[] {
-	let used = 0;
-	let n = 0;
-	for (const row of rows) {
-		used += row.body.length + row.title.length;
-		if (used > maxChars && n > 0) break;
-		n++;
-	}
-	return rows.slice(0, n);
-}
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -70,29 +61,121 @@ function cell(v: ExportRow[keyof ExportRow]): string {
 
 /** UTF-8 BOM (spreadsheets then read Arabic correctly), header, CRLF line ends. */
 export function toCsv(rows: readonly ExportRow[]): string {
-	const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','))];
-	return '\ufeff' + lines.join('\r\n') + '\r\n';
+	return '\ufeff' + CSV_COLUMNS.join(',') + '\r\n' + rows.map(csvRow).join('');
 }
+
+/** Why an export holds fewer rows than the search has results. */
+export type ExportCut = 'rows' | 'bytes' | 'error';
 
 export interface ExportJson {
 	query: string;
 	total: number;
-	exported: number;
-	/** True when `total` exceeds what was exported (at most EXPORT_MAX_ROWS rows and EXPORT_MAX_CHARS of text). */
-	capped: boolean;
 	maxRows: number;
-	maxChars: number;
+	maxBytes: number;
 	rows: ExportRow[];
+	exported: number;
+	/** True when `total` exceeds what was exported. */
+	capped: boolean;
+	cut: ExportCut | null;
+	/** The cut in words (also the last line of a CSV export). */
+	notice: string | null;
 }
 
-export function toExportJson(query: string, total: number, rows: ExportRow[], maxRows = EXPORT_MAX_ROWS): ExportJson {
-	return {
-		query,
-		total,
-		exported: rows.length,
-		capped: total > rows.length,
-		maxRows,
-		maxChars: EXPORT_MAX_CHARS,
-		rows
-	};
+export interface ExportLimits {
+	maxRows: number;
+	maxBytes: number;
+}
+
+const MIB = 1024 * 1024;
+
+/** The sentence that ends a cut export. */
+export function exportNotice(
+	cut: ExportCut,
+	exported: number,
+	total: number,
+	limits: ExportLimits,
+	error = ''
+): string {
+	const count = `${exported} of ${total} results exported`;
+	if (cut === 'error') return `Marsad: export incomplete (${error.slice(0, 200)}): ${count}.`;
+	const limit = cut === 'rows' ? `${limits.maxRows} rows` : `${+(limits.maxBytes / MIB).toFixed(2)} MiB`;
+	return `Marsad: export cut at ${limit}: ${count}; narrow the search to export the rest.`;
+}
+
+/**
+ * Writes an export file piece by piece within a byte budget (UTF-8), so it can be streamed
+ * without holding the file: `head()` once, `row()` per result until it answers null (the row
+ * would pass the byte cap, or the row cap is reached), then `tail()`. Pure.
+ */
+export class ExportEncoder {
+	private readonly encoder = new TextEncoder();
+	private used = 0;
+	private count = 0;
+	private cut: ExportCut | null = null;
+
+	constructor(
+		readonly format: ExportFormat,
+		readonly query: string,
+		readonly total: number,
+		readonly limits: ExportLimits = { maxRows: EXPORT_MAX_ROWS, maxBytes: EXPORT_MAX_BYTES }
+	) {}
+
+	get exported(): number {
+		return this.count;
+	}
+
+	head(): Uint8Array {
+		const { maxRows, maxBytes } = this.limits;
+		const text =
+			this.format === 'csv'
+				? '\ufeff' + CSV_COLUMNS.join(',') + '\r\n'
+				: `{"query":${JSON.stringify(this.query)},"total":${this.total},"maxRows":${maxRows},"maxBytes":${maxBytes},"rows":[`;
+		return this.take(text);
+	}
+
+	/** The row's bytes, or null when it does not fit (the export is then cut). */
+	row(row: ExportRow): Uint8Array | null {
+		if (this.cut) return null;
+		if (this.count >= this.limits.maxRows) {
+			this.cut = 'rows';
+			return null;
+		}
+		const text = this.format === 'csv' ? csvRow(row) : (this.count ? ',' : '') + JSON.stringify(row);
+		const bytes = this.encoder.encode(text);
+		if (this.used + bytes.length + TAIL_RESERVE > this.limits.maxBytes) {
+			this.cut = 'bytes';
+			return null;
+		}
+		this.used += bytes.length;
+		this.count++;
+		return bytes;
+	}
+
+	/** Closes the file; `error` says why the rows stopped early (the engine failed mid-export). */
+	tail(error?: string): Uint8Array {
+		let cut = this.cut;
+		if (error !== undefined) cut = 'error';
+		else if (!cut && this.total > this.count && this.count >= this.limits.maxRows) cut = 'rows';
+		const notice = cut ? exportNotice(cut, this.count, this.total, this.limits, error) : null;
+		if (this.format === 'csv') {
+			// The notice is a row of its own (its first field; spreadsheets show it last).
+			return this.take(
+				notice ? [csvField(`# ${notice}`), ...CSV_COLUMNS.slice(1).map(() => '""')].join(',') + '\r\n' : ''
+			);
+		}
+		const capped = this.total > this.count || cut !== null;
+		return this.take(
+			`],"exported":${this.count},"capped":${capped},"cut":${JSON.stringify(cut)},"notice":${JSON.stringify(notice)}}`
+		);
+	}
+
+	private take(text: string): Uint8Array {
+		const bytes = this.encoder.encode(text);
+		this.used += bytes.length;
+		return bytes;
+	}
+}
+
+function csvRow(r: ExportRow): string {
+	return CSV_COLUMNS.map((c) => cell(r[c])).join(',') + '\r\n';
 }

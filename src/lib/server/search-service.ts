@@ -73,7 +73,10 @@ export interface RelatedArticle {
 	shared: number;
 }
 
-const EXPORT_PAGE_SIZE = 250;
+/** Export pages: bodies reach 2 MiB, so the first page is small and pages grow only while light. */
+const EXPORT_FIRST_PAGE = 2;
+const EXPORT_MAX_PAGE = 256;
+const EXPORT_PAGE_TEXT = 4 * 1024 * 1024;
 
 /** How many candidates "more like this" ranks in code. */
 export const RELATED_CANDIDATES = 50;
@@ -359,29 +362,35 @@ export function createSearchService(deps: SearchServiceDeps) {
 
 	/**
 	 * Every result of a search as export rows, newest first unless another order was asked, at
-	 * most `maxRows` (fetched page by page; Meilisearch's maxTotalHits bounds the total anyway).
+	 * most `maxRows`, a page at a time (the caller streams them, so only a page is ever held),
+	 * with the search's total. Pages start at EXPORT_FIRST_PAGE rows (bodies reach 2 MiB) and
+	 * double while a page's text stays under half of EXPORT_PAGE_TEXT, so small documents take
+	 * few requests. A page size only doubles when the rows sent are a multiple of the new size:
+	 * page n of size k then starts exactly after the rows sent.
 	 */
-	async function exportArticles(
+	async function* exportPages(
 		state: SearchState,
 		ui: UiLang,
-		maxRows = EXPORT_MAX_ROWS
-	): Promise<{ total: number; rows: ExportRow[] }> {
+		maxRows = EXPORT_MAX_ROWS,
+		signal?: AbortSignal
+	): AsyncGenerator<{ total: number; rows: ExportRow[] }> {
 		const terms = p.analyzeQuery(state.q);
-		const rows: ExportRow[] = [];
-		let total = 0;
-		const pageSize = Math.min(EXPORT_PAGE_SIZE, maxRows);
-		for (let page = 1; rows.length < maxRows; page++) {
-			const plan = buildSearchRequests({ ...state, page }, terms, {
+		let size = EXPORT_FIRST_PAGE;
+		let sent = 0;
+		while (sent < maxRows) {
+			const plan = buildSearchRequests({ ...state, page: sent / size + 1 }, terms, {
 				indexUid,
-				hitsPerPage: pageSize,
+				hitsPerPage: size,
 				facets: false
 			});
-			const parsed = parseSearchResponses(plan, await backend.multiSearch<RetrievedDocument>(plan.queries));
-			total = parsed.total;
-			for (const doc of parsed.hits.slice(0, maxRows - rows.length)) rows.push(exportRow(doc, ui));
-			if (parsed.hits.length < pageSize || page >= parsed.pages) break;
+			const parsed = parseSearchResponses(plan, await backend.multiSearch<RetrievedDocument>(plan.queries, signal));
+			const rows = parsed.hits.slice(0, maxRows - sent).map((doc) => exportRow(doc, ui));
+			sent += rows.length;
+			yield { total: parsed.total, rows };
+			if (parsed.hits.length < size || sent >= parsed.total) break;
+			const text = rows.reduce((n, r) => n + r.body.length + r.title.length, 0);
+			if (2 * text <= EXPORT_PAGE_TEXT && 2 * size <= EXPORT_MAX_PAGE && sent % (2 * size) === 0) size *= 2;
 		}
-		return { total, rows };
 	}
 
 	function exportRow(doc: RetrievedDocument, ui: UiLang): ExportRow {
@@ -401,7 +410,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 	}
 
 	return {
-		exportArticles,
+		exportPages,
 		searchArticles,
 		getArticle,
 		getDocument,
@@ -451,12 +460,13 @@ export function searchFacetValues(
 	return service().searchFacetValues(field, facetQuery, state, uiLang, limit);
 }
 
-export function exportArticles(
+export function exportPages(
 	state: SearchState,
 	uiLang: UiLang,
-	maxRows?: number
-): Promise<{ total: number; rows: ExportRow[] }> {
-	return service().exportArticles(state, uiLang, maxRows);
+	maxRows?: number,
+	signal?: AbortSignal
+): AsyncGenerator<{ total: number; rows: ExportRow[] }> {
+	return service().exportPages(state, uiLang, maxRows, signal);
 }
 
 export function getDocument(id: string): Promise<RetrievedDocument | null> {

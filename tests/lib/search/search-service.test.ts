@@ -206,3 +206,54 @@ describe('searchFacetValues', () => {
 		expect(values.map((v) => v.value)).toEqual(['terrorism']);
 	});
 });
+
+describe('exportPages', () => {
+	/** A backend over `n` documents that honours page/hitsPerPage, recording each request's pair. */
+	function pagedBackend(n: number, bodyChars: number) {
+		const docs = Array.from({ length: n }, (_, i) => ({ ...docA, id: `d${i}`, body: 'x'.repeat(bodyChars) }));
+		const asked: [number, number][] = [];
+		const backend: SearchBackend = {
+			...fakeBackend().backend,
+			async multiSearch(queries) {
+				const { page = 1, hitsPerPage = 20 } = queries[0]!;
+				asked.push([page, hitsPerPage]);
+				const hits = docs.slice((page - 1) * hitsPerPage, page * hitsPerPage);
+				return [
+					{
+						indexUid: 'articles',
+						query: '',
+						processingTimeMs: 1,
+						hits,
+						totalHits: n,
+						totalPages: Math.ceil(n / hitsPerPage)
+					}
+				] as never;
+			}
+		};
+		return { backend, asked };
+	}
+	async function all(backend: SearchBackend, maxRows = 1000) {
+		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
+		const ids: string[] = [];
+		for await (const page of svc.exportPages(defaultState(), 'en', maxRows)) ids.push(...page.rows.map((r) => r.id));
+		return ids;
+	}
+
+	it('small documents: every row once, in order, pages growing (few requests)', async () => {
+		const { backend, asked } = pagedBackend(300, 100);
+		expect(await all(backend)).toEqual(Array.from({ length: 300 }, (_, i) => `d${i}`));
+		expect(asked.length).toBeLessThan(12);
+		expect(asked[0]).toEqual([1, 2]);
+	});
+
+	it('large documents: pages stay small', async () => {
+		const { backend, asked } = pagedBackend(9, 2 * 1024 * 1024);
+		expect(await all(backend)).toEqual(Array.from({ length: 9 }, (_, i) => `d${i}`));
+		expect(asked.every(([, size]) => size === 2)).toBe(true);
+	});
+
+	it('stops at maxRows', async () => {
+		const { backend } = pagedBackend(300, 100);
+		expect(await all(backend, 37)).toHaveLength(37);
+	});
+});
