@@ -39,7 +39,10 @@ function mulberry32(seed: number): () => number {
 async function corpusIds(): Promise<string[]> {
 	const ids: string[] = [];
 	for (const f of FILES) {
-		const lines = createInterface({ input: createReadStream(join(CORPUS, f)).pipe(createGunzip()), crlfDelay: Infinity });
+		const lines = createInterface({
+			input: createReadStream(join(CORPUS, f)).pipe(createGunzip()),
+			crlfDelay: Infinity
+		});
 		for await (const line of lines) if (line.trim()) ids.push((JSON.parse(line) as { id: string }).id);
 	}
 	return ids.sort();
@@ -73,9 +76,16 @@ for (const id of picked) {
 	const related = await service.moreLikeThis(doc, 5, 'en');
 	const ms = performance.now() - t0;
 	console.log(`## ${id} [${doc.lang}] ${doc.title}`);
-	console.log(`   actors=${(doc.actors ?? []).join(',')} threats=${(doc.threats ?? []).join(',')} story=${doc.story_size ?? 1} (${ms.toFixed(0)} ms)`);
+	console.log(
+		`   actors=${(doc.actors ?? []).join(',')} threats=${(doc.threats ?? []).join(',')} story=${doc.story_size ?? 1} (${ms.toFixed(0)} ms)`
+	);
 	console.log(`   ${lead(doc.body, 500)}`);
-	console.log(`   terms: ${candidateTerms(articleTerms(doc)).slice(0, 15).map((t) => `${t.term}:${t.tf}`).join(' ')}`);
+	console.log(
+		`   terms: ${candidateTerms(articleTerms(doc))
+			.slice(0, 15)
+			.map((t) => `${t.term}:${t.tf}`)
+			.join(' ')}`
+	);
 	console.log(`   query: ${(await service.moreLikeThisTerms(doc)).map((t) => `${t.term}(${t.df})`).join(' ')}`);
 	related.forEach((r, i) => {
 		console.log(`   ${i + 1}. ${r.hit.id} [${r.hit.lang}] ${r.hit.title}`);

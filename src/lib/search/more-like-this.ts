@@ -152,16 +152,14 @@ export function documentFrequencyQueries(indexUid: string, terms: readonly TermC
 	return [
 		// The index size: the language facet counts every document exactly.
 		{ indexUid, q: '', limit: 0, facets: ['lang'] },
-		...terms.map(
-			(t): MultiSearchQuery => ({
-				indexUid,
-				// A phrase: the exact term, no prefix, typo or synonym expansion.
-				q: `"${t.token}"`,
-				limit: 0,
-				facets: ['lang'],
-				attributesToSearchOn: t.entity ? ['entity_terms'] : [...SEARCH_ATTRIBUTES]
-			})
-		)
+		...terms.map((t): MultiSearchQuery => ({
+			indexUid,
+			// A phrase: the exact term, no prefix, typo or synonym expansion.
+			q: `"${t.token}"`,
+			limit: 0,
+			facets: ['lang'],
+			attributesToSearchOn: t.entity ? ['entity_terms'] : [...SEARCH_ATTRIBUTES]
+		}))
 	];
 }
 
@@ -207,7 +205,8 @@ export function buildMltQueries(
 		filter: [...filter],
 		limit
 	});
-	const combined = tokens.length > 1 && o.combinedWords > 1 ? [query(tokens.slice(0, o.combinedWords), 2 * o.perLead)] : [];
+	const combined =
+		tokens.length > 1 && o.combinedWords > 1 ? [query(tokens.slice(0, o.combinedWords), 2 * o.perLead)] : [];
 	return [...combined, ...tokens.slice(0, o.leads).map((t) => query([t], o.perLead))];
 }
 
