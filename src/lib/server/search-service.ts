@@ -284,7 +284,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 	async function moreLikeThisTerms(doc: RetrievedDocument): Promise<ScoredTerm[]> {
 		const candidates = candidateTerms(articleTerms(doc));
 		const dfResults = await backend.multiSearch(documentFrequencyQueries(indexUid, candidates));
-		const { totalDocs, df } = readDocumentFrequencies(candidates, dfResults);
+		const { totalDocs, df } = readDocumentFrequencies(candidates, dfResults, doc.lang);
 		return selectTerms(candidates, df, totalDocs, doc.story_size ?? 1);
 	}
 

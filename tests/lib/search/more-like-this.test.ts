@@ -114,6 +114,10 @@ describe('document frequencies', () => {
 		expect(totalDocs).toBe(100);
 		expect(df.get(tok('rançon'))).toBe(7);
 		expect(df.get('zqaisis')).toBe(0);
+		// idf against the article's language when it has documents.
+		const ar = readDocumentFrequencies(terms, [{ facetDistribution: { lang: { ar: 60, fr: 40 } } }], 'ar');
+		expect(ar.totalDocs).toBe(60);
+		expect(readDocumentFrequencies(terms, [{ facetDistribution: { lang: { fr: 40 } } }], 'ar').totalDocs).toBe(40);
 	});
 });
 
@@ -167,5 +171,21 @@ describe('rankCandidates', () => {
 			['none', 0]
 		]);
 		expect(got[0]!.score).toBeCloseTo(6 * (1 + MLT_DEFAULTS.titleBonus));
+	});
+});
+
+describe('rankCandidates and minShared', () => {
+	const scored = ['rarissime', 'bravo', 'charlie'].map((t, i) => ({ ...term(t, 1), df: 10, score: [10, 2, 2][i]! }));
+	const c = (id: string, ...words: string[]): MltSource => ({ id, lang: 'fr', body: words.join(' ') });
+	it('a candidate sharing one rare word comes after those sharing several', () => {
+		// The query terms as the analyser gives them.
+		const toks = scored.map((t) => ({ ...t, token: tok(t.token), term: t.token }));
+		const got = rankCandidates({ id: 'x' }, toks, [c('collision', 'rarissime'), c('topic', 'bravo', 'charlie')], 5);
+		expect(got.map((r) => r.doc.id)).toEqual(['topic', 'collision']);
+		expect(
+			rankCandidates({ id: 'x' }, toks, [c('collision', 'rarissime'), c('topic', 'bravo', 'charlie')], 5, {
+				minShared: 1
+			})[0]!.doc.id
+		).toBe('collision');
 	});
 });
