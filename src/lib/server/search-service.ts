@@ -28,7 +28,17 @@ import { exactQueryOf } from '$lib/search/query-syntax';
 import { TYPO_MIN_ARABIC_LETTERS } from '$lib/analysis';
 import type { QueryTerm } from '$lib/analysis';
 import { labelEntities, shapeHit } from '$lib/search/shape-hit';
-import { rankRelated } from '$lib/search/related';
+import { rankRelated, sharedEntityCount } from '$lib/search/related';
+import {
+	articleTerms,
+	buildMltQueries,
+	candidateTerms,
+	documentFrequencyQueries,
+	rankCandidates,
+	readDocumentFrequencies,
+	selectTerms
+} from '$lib/search/more-like-this';
+import type { ScoredTerm } from '$lib/search/more-like-this';
 import { matchFacetNames } from '$lib/search/facet-name-match';
 import type { Presenters } from '$lib/search/presenters';
 import { EXPORT_MAX_ROWS } from '$lib/search/export-format';
@@ -272,8 +282,38 @@ export function createSearchService(deps: SearchServiceDeps) {
 		}));
 	}
 
-	/** Articles sharing the most entities with `doc` (a search over the top candidates, ranked in code). */
+	/**
+	 * "More like this" from content: the article's most distinctive terms and entities (one
+	 * multi-search for their document frequencies, pure selection in more-like-this.ts), then one
+	 * search for them; copies of the article's story are left out. Falls back to shared entities
+	 * when the article has no usable term (an empty or one-of-a-kind text).
+	 */
 	async function moreLikeThis(doc: RetrievedDocument, n: number, ui: UiLang): Promise<RelatedArticle[]> {
+		if (n <= 0) return [];
+		const terms = await moreLikeThisTerms(doc);
+		if (terms.length === 0) return entityRelated(doc, n, ui);
+		const queries = buildMltQueries(indexUid, doc, terms, STORIES_ONLY_FILTER, STORY_ATTRIBUTE).map((q) => ({
+			...q,
+			attributesToRetrieve: [...RETRIEVED_ATTRIBUTES]
+		}));
+		const results = await backend.multiSearch<RetrievedDocument>(queries);
+		const candidates = results.flatMap((r) => r.hits);
+		return rankCandidates(doc, terms, candidates, n).map(({ doc: d }) => ({
+			hit: shapeHit(d, [], ui, p),
+			shared: sharedEntityCount(doc, d).total
+		}));
+	}
+
+	/** The terms "more like this" searches for, best first, with their document frequencies. */
+	async function moreLikeThisTerms(doc: RetrievedDocument): Promise<ScoredTerm[]> {
+		const candidates = candidateTerms(articleTerms(doc));
+		const dfResults = await backend.multiSearch(documentFrequencyQueries(indexUid, candidates));
+		const { totalDocs, df } = readDocumentFrequencies(candidates, dfResults, doc.lang);
+		return selectTerms(candidates, df, totalDocs, doc.story_size ?? 1);
+	}
+
+	/** Articles sharing the most entities with `doc` (a search over the top candidates, ranked in code). */
+	async function entityRelated(doc: RetrievedDocument, n: number, ui: UiLang): Promise<RelatedArticle[]> {
 		const related = buildRelatedFilter(doc);
 		if (!related || n <= 0) return [];
 		// Copies of the same story are listed as other sources, not as related articles.
@@ -415,6 +455,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 		getArticle,
 		getDocument,
 		moreLikeThis,
+		moreLikeThisTerms,
 		searchFacetValues,
 		labelEntities: (doc: RetrievedDocument, ui: UiLang) => labelEntities(doc, ui, p)
 	};

@@ -158,13 +158,36 @@ describe('getArticle and moreLikeThis', () => {
 		});
 	});
 
-	it('asks for candidates sharing any entity and ranks them in code', async () => {
+	it("asks the document frequencies of the article's terms, then ranks the candidates by the terms they share", async () => {
+		const doc = { ...docA, title: 'cyberattaque hôpital', body: 'rançongiciel hôpital rançongiciel', story_id: 's1' };
+		const b = { ...docA, id: 'b', title: 'rançongiciel', body: 'hôpital paralysé', actors: [] };
+		const c = { ...docA, id: 'c', title: 'hôpital', body: 'nouveau service', actors: [] };
+		const copy = { ...docA, id: 'a2', story_id: 's1', title: 'cyberattaque hôpital', body: 'rançongiciel' };
+		const df = (n: number) => ({ facetDistribution: { lang: { fr: n } } });
+		const { backend, calls } = fakeBackend([
+			// index size, then one count per candidate term (entity tokens included)
+			[df(1000), ...Array.from({ length: 10 }, () => df(20))],
+			[{ hits: [c, b, copy] }, { hits: [b, doc] }]
+		]);
+		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
+		const related = await svc.moreLikeThis(doc, 5, 'en');
+		expect(calls.multi[0]![1]).toMatchObject({ limit: 0, facets: ['lang'] });
+		expect(calls.multi[0]![1]!.q).toMatch(/^"[^"\s]+"$/);
+		for (const q of calls.multi[1]!) {
+			expect(q.filter).toEqual([STORIES_ONLY_FILTER, 'id != "a"', 'story_id != "s1"']);
+			expect(q.q).toMatch(/ $/);
+		}
+		// b shares both body terms, c only hôpital; the article itself and its copy never come back.
+		expect(related.map((r) => r.hit.id)).toEqual(['b', 'c']);
+	});
+
+	it('falls back to shared entities when no term is found outside the article', async () => {
 		const b = { ...docA, id: 'b', actors: ['isis'], countries: ['SY'], timestamp: 3 };
 		const c = { ...docA, id: 'c', actors: [], countries: ['SY'], timestamp: 9 };
-		const { backend, calls } = fakeBackend([[{ hits: [c, docA, b] }]]);
+		const { backend, calls } = fakeBackend([[], [{ hits: [c, docA, b] }]]);
 		const svc = createSearchService({ backend, presenters, indexUid: 'articles', now });
 		const related = await svc.moreLikeThis(docA, 5, 'en');
-		expect(calls.multi[0]![0]).toMatchObject({
+		expect(calls.multi[1]![0]).toMatchObject({
 			filter: [['actors = "isis"', 'actors = "x"', 'countries = "SY"'], STORIES_ONLY_FILTER],
 			limit: 51
 		});
