@@ -103,10 +103,10 @@ export function createSearchService(deps: SearchServiceDeps) {
 		},
 		actorType: (id) => deps.presenters.actorType(id) ?? actorNames.get(id)?.type
 	};
-	/** Looks up the names of the actor ids of an answer that the knowledge base does not label. */
+	/** Looks up the names of the actor ids of an answer that the knowledge base does not label (its label is the id). */
 	const nameActors = (ids: Iterable<string>, signal?: AbortSignal) =>
 		actorNames.ensure(
-			[...ids].filter((id) => deps.presenters.actorType(id) === undefined),
+			[...ids].filter((id) => deps.presenters.facetLabel('actor', id, 'en') === id),
 			signal
 		);
 

@@ -280,3 +280,35 @@ describe('exportPages', () => {
 		expect(await all(backend, 37)).toHaveLength(37);
 	});
 });
+
+describe('actors the knowledge base does not list', () => {
+	const kbOnly: Presenters = {
+		...presenters,
+		facetLabel: (field, id, ui) => (id === 'isis' ? `ISIS:${ui}` : id),
+		actorType: (id) => (id === 'isis' ? 'group' : undefined)
+	};
+	const named = (actors: string[], names: string[]) => ({ ...docA, actors, actor_names: names });
+
+	it('are labelled and typed from their documents, looked up once per process', async () => {
+		const main = { hits: [named(['isis', 'lionel-missy'], [])], facetDistribution: { actors: { isis: 3, 'lionel-missy': 2 } } };
+		const lookup = [
+			{ hits: [named(['lionel-missy'], ['lionel-missy\tperson\tLionel Missy\t0\tليونيل ميسي'])] },
+			{ hits: [named(['lionel-missy'], ['lionel-missy\tperson\tLionel Messi\t1\t'])] }
+		];
+		const { backend, calls } = fakeBackend([[main], lookup, [main]]);
+		const svc = createSearchService({ backend, presenters: kbOnly, indexUid: 'articles', now: () => 0 });
+		const state = stateFromUrl(new URLSearchParams('q=messi'));
+		const r = await svc.searchArticles(state, 'fr');
+		// The lookup asks only for the unknown id, once per language.
+		expect(calls.multi[1]!.map((q) => q.filter)).toEqual([
+			['actors = "lionel-missy"', 'lang = ar'],
+			['actors = "lionel-missy"', 'lang = fr']
+		]);
+		const value = r.facetList.actor.find((v) => v.value === 'lionel-missy');
+		expect(value).toMatchObject({ label: 'Lionel Messi', group: 'person' });
+		expect(r.hits[0]!.actors.find((a) => a.id === 'lionel-missy')).toMatchObject({ label: 'Lionel Messi', type: 'person' });
+		const ar = await svc.searchArticles(state, 'ar');
+		expect(ar.facetList.actor.find((v) => v.value === 'lionel-missy')?.label).toBe('ليونيل ميسي');
+		expect(calls.multi).toHaveLength(3);
+	});
+});
