@@ -92,20 +92,44 @@ export function mayHaveArabicTypo(plan: QueryPlan, minLetters: number): boolean 
 	return plan.terms.slice(plan.required).some((t) => t.token.startsWith('zz') && t.term.length >= minLetters - 1);
 }
 
+/** The most words a relaxed query counts its drop-one subsets for (one limit-0 query each). */
+export const MAX_DROP_ONE = 8;
+
 /**
  * The relaxed query's words: required words first, then the others from rarest to most frequent
- * (Meilisearch's `frequency` strategy then drops the most frequent words first),
- * words found nowhere left out. `counts[i]` = documents matching `plan.terms[i]` alone.
+ * (Meilisearch's `frequency` strategy then drops the most frequent words first), words found
+ * nowhere left out. `counts[i]` = documents matching `plan.terms[i]` alone; `dropOne[i]`, when
+ * given, = documents matching every word but `plan.terms[i]`.
+ *
+ * With `dropOne`, the word left out first is the most frequent one whose removal still finds
+ * articles. Meilisearch's `frequency` alone drops the most frequent word even when the rest match
+ * nothing together, and goes on to a single word: two rare title words plus an unrelated rare word
+ * then never reaches the article holding the two (dev relax fr found@10 0.475).
  */
-export function relaxedTerms(plan: QueryPlan, counts: readonly number[]): { terms: QueryTerm[]; missing: QueryTerm[] } {
+export function relaxedTerms(
+	plan: QueryPlan,
+	counts: readonly number[],
+	dropOne: readonly number[] = []
+): { terms: QueryTerm[]; missing: QueryTerm[] } {
 	const required = plan.terms.slice(0, plan.required);
 	const rest = plan.terms.map((term, i) => ({ term, count: counts[i] ?? 0, i })).slice(plan.required);
-	const missing = rest.filter((x) => x.count === 0).map((x) => x.term);
-	const kept = rest
-		.filter((x) => x.count > 0)
+	const found = rest.filter((x) => x.count > 0);
+	const missing = rest.filter((x) => x.count === 0);
+	// A subset holding a word found nowhere finds nothing, so with one such word the only
+	// subset with results is the one without it: dropping the missing words is that step.
+	const droppable =
+		missing.length === 0
+			? found.filter((x) => (dropOne[x.i] ?? 0) > 0 && found.length > 1).sort((a, b) => b.count - a.count || b.i - a.i)
+			: [];
+	const dropped = droppable[0];
+	const kept = found
+		.filter((x) => x !== dropped)
 		.sort((a, b) => a.count - b.count || a.i - b.i)
 		.map((x) => x.term);
-	return { terms: [...required, ...kept], missing };
+	return {
+		terms: [...required, ...kept],
+		missing: [...missing, ...(dropped ? [dropped] : [])].sort((a, b) => a.i - b.i).map((x) => x.term)
+	};
 }
 
 /** Levenshtein distance bounded by `max` (returns max + 1 beyond it). */

@@ -22,7 +22,14 @@ import {
 } from '$lib/search/request';
 import type { ParsedSearch, RetrievedDocument, SearchRequestOptions } from '$lib/search/request';
 import { SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE } from '$lib/search/attributes';
-import { editDistance, FEW_RESULTS, mayHaveArabicTypo, planQuery, relaxedTerms } from '$lib/search/query-plan';
+import {
+	editDistance,
+	FEW_RESULTS,
+	MAX_DROP_ONE,
+	mayHaveArabicTypo,
+	planQuery,
+	relaxedTerms
+} from '$lib/search/query-plan';
 import type { QueryPlan } from '$lib/search/query-plan';
 import { exactQueryOf } from '$lib/search/query-syntax';
 import { TYPO_MIN_ARABIC_LETTERS } from '$lib/analysis';
@@ -123,7 +130,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 				forgiven = spellingNotice(plan, typo, state.q);
 			}
 			if (counts && shown.parsed.total < FEW_RESULTS) {
-				const relaxed = relaxedTerms(plan, counts);
+				const relaxed = relaxedTerms(plan, counts.counts, counts.dropOne);
 				if (relaxed.terms.length > 0 && relaxed.terms.length < plan.terms.length + 1) {
 					const r = await run(relaxed.terms, { typos: true, matchingStrategy: 'frequency' });
 					if (r.parsed.total > shown.parsed.total) {
@@ -163,22 +170,36 @@ export function createSearchService(deps: SearchServiceDeps) {
 		};
 	}
 
-	/** Documents matching each query word alone (typos on, same filters): what relaxation drops. */
-	async function termCounts(state: SearchState, plan: QueryPlan, signal?: AbortSignal): Promise<number[]> {
+	/**
+	 * Documents matching each query word alone, and every word but one (typos on, same filters,
+	 * no prefix, like the relaxed query): what relaxation drops. One round trip.
+	 */
+	async function termCounts(
+		state: SearchState,
+		plan: QueryPlan,
+		signal?: AbortSignal
+	): Promise<{ counts: number[]; dropOne: number[] }> {
 		const filter: FilterExpression = [...buildFacetFilter(state), ...plan.filter, STORIES_ONLY_FILTER];
+		const count = (terms: QueryTerm[]): MultiSearchQuery => ({
+			indexUid,
+			q: `${queryString(terms, plan.exclude)} `,
+			matchingStrategy: MATCHING_STRATEGY,
+			locales: [...QUERY_LOCALES],
+			attributesToSearchOn: [...SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE],
+			filter,
+			limit: 0
+		});
+		const n = plan.terms.length;
+		// With two words the subsets are the single words, already counted.
+		const subsets = n > 2 && n <= MAX_DROP_ONE ? plan.terms.map((_, i) => plan.terms.filter((_, j) => j !== i)) : [];
 		const results = await backend.multiSearch(
-			plan.terms.map((t) => ({
-				indexUid,
-				q: queryString([t], plan.exclude),
-				matchingStrategy: MATCHING_STRATEGY,
-				locales: [...QUERY_LOCALES],
-				attributesToSearchOn: [...SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE],
-				filter,
-				limit: 0
-			})),
+			[...plan.terms.map((t) => count([t])), ...subsets.map(count)],
 			signal
 		);
-		return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
+		const totals = results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
+		const counts = totals.slice(0, n);
+		const dropOne = n === 2 ? [counts[1] ?? 0, counts[0] ?? 0] : totals.slice(n);
+		return { counts, dropOne };
 	}
 
 	/** Which typed words the top hit spells differently, and how it spells them. */

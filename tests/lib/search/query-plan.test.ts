@@ -45,6 +45,25 @@ describe('relaxedTerms', () => {
 		expect(r.terms.map((t) => t.surface)).toEqual(['x', 'khashoggi', 'saoudien']);
 		expect(r.missing.map((t) => t.surface)).toEqual(['murder']);
 	});
+	it('drops the most frequent word whose removal still finds articles, not the most frequent one', () => {
+		const plan = planQuery('golan suivre entendues', deps);
+		// suivre is the most frequent, but golan + entendues match nothing together.
+		const r = relaxedTerms(plan, [30, 900, 12], [0, 0, 3]);
+		expect(r.missing.map((t) => t.surface)).toEqual(['entendues']);
+		expect(r.terms.map((t) => t.surface)).toEqual(['golan', 'suivre']);
+	});
+	it('among subsets with results, leaves out the most frequent word', () => {
+		const plan = planQuery('golan suivre entendues', deps);
+		const r = relaxedTerms(plan, [30, 900, 12], [7, 2, 3]);
+		expect(r.missing.map((t) => t.surface)).toEqual(['suivre']);
+		expect(r.terms.map((t) => t.surface)).toEqual(['entendues', 'golan']);
+	});
+	it('never drops a required (quoted) word, and keeps the last word when no subset finds anything', () => {
+		const plan = planQuery('"golan" suivre entendues', deps);
+		expect(relaxedTerms(plan, [30, 900, 12], [50, 0, 0]).missing).toEqual([]);
+		const single = planQuery('khashoggi', deps);
+		expect(relaxedTerms(single, [4], [0]).terms.map((t) => t.surface)).toEqual(['khashoggi']);
+	});
 });
 
 describe('editDistance', () => {
