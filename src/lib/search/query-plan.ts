@@ -10,7 +10,7 @@ import type { FacetField } from '$lib/search/types';
 import type { FilterExpression } from '$lib/search/filter';
 import { facetClause, quoteFilterValue } from '$lib/search/filter';
 import { matchFacetNames } from '$lib/search/facet-name-match';
-import { excludedText, fieldValues, parseQuery, searchText } from '$lib/search/query-syntax';
+import { alternativeTexts, excludedText, fieldValues, parseQuery, searchText } from '$lib/search/query-syntax';
 
 /** Below this many results the exact query "finds little" and the forgiving steps run. */
 export const FEW_RESULTS = 5;
@@ -22,7 +22,16 @@ export interface QueryPlan {
 	required: number;
 	exclude: QueryTerm[];
 	filter: FilterExpression;
+	/**
+	 * The query's first OR group, each alternative's analysed words (at least two alternatives,
+	 * at most MAX_ALTERNATIVES), or empty. An article matches when it has `terms` and one
+	 * alternative. Further OR groups are searched as plain words.
+	 */
+	alternatives: QueryTerm[][];
 }
+
+/** At most this many alternatives: the exact union takes 2^n − 1 counted searches. */
+export const MAX_ALTERNATIVES = 4;
 
 export interface PlanDeps {
 	analyzeQuery(q: string): QueryTerm[];
@@ -79,11 +88,26 @@ export function planQuery(q: string, deps: PlanDeps): QueryPlan {
 		if (clause) filter.push(clause);
 		else for (const t of deps.analyzeQuery(`${value} `)) if (!seen.has(t.token)) terms.push(t);
 	}
+	const [group, ...otherGroups] = alternativeTexts(parsed);
+	let alternatives = (group ?? [])
+		.slice(0, MAX_ALTERNATIVES)
+		.map((text) => deps.analyzeQuery(`${text} `).filter((t) => !seen.has(t.token)))
+		.filter((a) => a.length > 0)
+		.filter(
+			(a, i, all) => all.findIndex((b) => b.map((t) => t.token).join(' ') === a.map((t) => t.token).join(' ')) === i
+		);
+	// One alternative left (the others were stop words or repeated words): plain words.
+	if (alternatives.length < 2) {
+		terms.push(...alternatives.flat());
+		alternatives = [];
+	}
+	for (const text of otherGroups.flat()) for (const t of deps.analyzeQuery(`${text} `)) terms.push(t);
 	return {
 		terms,
 		required: requiredTerms.length,
 		exclude: excluded ? deps.analyzeQuery(excluded) : [],
-		filter
+		filter,
+		alternatives
 	};
 }
 

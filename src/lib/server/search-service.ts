@@ -12,6 +12,7 @@ import type { FilterExpression } from '$lib/search/filter';
 import { facetValueList } from '$lib/search/merge-facets';
 import {
 	buildSearchRequests,
+	HITS_PER_PAGE,
 	MATCHING_STRATEGY,
 	parseSearchResponses,
 	QUERY_LOCALES,
@@ -32,6 +33,7 @@ import {
 } from '$lib/search/query-plan';
 import type { QueryPlan } from '$lib/search/query-plan';
 import { exactQueryOf } from '$lib/search/query-syntax';
+import { mergeUnion, unionSubsets } from '$lib/search/union';
 import { TYPO_MIN_ARABIC_LETTERS } from '$lib/analysis';
 import type { QueryTerm } from '$lib/analysis';
 import { labelEntities, shapeHit } from '$lib/search/shape-hit';
@@ -80,6 +82,9 @@ export interface RelatedArticle {
 
 const EXPORT_PAGE_SIZE = 250;
 
+/** An OR query pages through at most this many merged hits (each alternative fetches that many). */
+export const MAX_UNION_DEPTH = 1_000;
+
 /** How many candidates "more like this" ranks in code. */
 export const RELATED_CANDIDATES = 50;
 
@@ -117,10 +122,10 @@ export function createSearchService(deps: SearchServiceDeps) {
 			const results = await backend.multiSearch<RetrievedDocument>(searchPlan.queries, options.signal);
 			return { terms, results, parsed: parseSearchResponses(searchPlan, results) };
 		};
-		let shown = await run(plan.terms);
+		let shown = plan.alternatives.length > 1 ? await runUnion(state, plan, options) : await run(plan.terms);
 		let forgiven: SearchResponse['forgiven'];
 		// Correction and relaxation only when the exact every-word query finds little.
-		if (shown.parsed.total < FEW_RESULTS && plan.terms.length > plan.required) {
+		if (shown.parsed.total < FEW_RESULTS && plan.terms.length > plan.required && plan.alternatives.length === 0) {
 			const [typo, counts] = await Promise.all([
 				mayHaveArabicTypo(plan, TYPO_MIN_ARABIC_LETTERS) ? run(plan.terms, { typos: true }) : Promise.resolve(null),
 				plan.terms.length > 1 ? termCounts(state, plan, options.signal) : Promise.resolve(null)
@@ -171,6 +176,53 @@ export function createSearchService(deps: SearchServiceDeps) {
 	}
 
 	/**
+	 * `a OR b`: one search per alternative (its first hits, page × hitsPerPage of them) and one
+	 * count per intersection of alternatives, in ONE multi-search, merged exactly (`mergeUnion`).
+	 */
+	async function runUnion(
+		state: SearchState,
+		plan: QueryPlan,
+		options: { hitsPerPage?: number; signal?: AbortSignal }
+	): Promise<Run> {
+		const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
+		const depth = Math.min(state.page * hitsPerPage, MAX_UNION_DEPTH);
+		const subsets = unionSubsets(plan.alternatives.length);
+		const plans = subsets.map((subset) => {
+			const terms = [...plan.terms, ...subset.members.flatMap((i) => plan.alternatives[i] ?? [])];
+			const single = subset.members.length === 1;
+			const searchPlan = buildSearchRequests({ ...state, page: 1 }, terms, {
+				indexUid,
+				exclude: plan.exclude,
+				filter: plan.filter,
+				hitsPerPage: single ? depth : 1,
+				...(single ? {} : { attributesToRetrieve: ['id'] })
+			});
+			const [main, ...rest] = searchPlan.queries;
+			return { ...searchPlan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
+		});
+		const results = await backend.multiSearch<RetrievedDocument>(
+			plans.flatMap((sp) => sp.queries),
+			options.signal
+		);
+		let at = 0;
+		const parts = plans.map((sp) => {
+			const own = results.slice(at, at + sp.queries.length);
+			at += sp.queries.length;
+			return parseSearchResponses(sp, own);
+		});
+		const score = (d: RetrievedDocument) => (d as { _rankingScore?: number })._rankingScore ?? 0;
+		const time = (d: RetrievedDocument) => d.timestamp ?? 0;
+		const order =
+			state.sort === 'newest'
+				? (a: RetrievedDocument, b: RetrievedDocument) => time(b) - time(a)
+				: state.sort === 'oldest'
+					? (a: RetrievedDocument, b: RetrievedDocument) => time(a) - time(b)
+					: (a: RetrievedDocument, b: RetrievedDocument) => score(b) - score(a);
+		const parsed = mergeUnion(subsets, parts, { page: state.page, hitsPerPage, order });
+		return { terms: [...plan.terms, ...plan.alternatives.flat()], results, parsed };
+	}
+
+	/**
 	 * Documents matching each query word alone, and every word but one (typos on, same filters,
 	 * no prefix, like the relaxed query): what relaxation drops. One round trip.
 	 */
@@ -192,10 +244,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 		const n = plan.terms.length;
 		// With two words the subsets are the single words, already counted.
 		const subsets = n > 2 && n <= MAX_DROP_ONE ? plan.terms.map((_, i) => plan.terms.filter((_, j) => j !== i)) : [];
-		const results = await backend.multiSearch(
-			[...plan.terms.map((t) => count([t])), ...subsets.map(count)],
-			signal
-		);
+		const results = await backend.multiSearch([...plan.terms.map((t) => count([t])), ...subsets.map(count)], signal);
 		const totals = results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
 		const counts = totals.slice(0, n);
 		const dropOne = n === 2 ? [counts[1] ?? 0, counts[0] ?? 0] : totals.slice(n);

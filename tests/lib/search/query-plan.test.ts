@@ -32,6 +32,13 @@ describe('planQuery', () => {
 		expect(plan.required).toBe(2);
 		expect(queryString(plan.terms, plan.exclude)).toBe('-europol cyb ataqu zzdaec');
 	});
+	it('an OR group becomes alternatives, the other words stay required', () => {
+		const plan = planQuery('espionnage Pegasus OR Europol', deps);
+		expect(plan.terms.map((t) => t.surface)).toEqual(['espionnage']);
+		expect(plan.alternatives.map((a) => a.map((t) => t.surface))).toEqual([['Pegasus'], ['Europol']]);
+		expect(planQuery('Pegasus OR Pegasus', deps).alternatives).toEqual([]);
+		expect(planQuery('Pegasus OR Pegasus', deps).terms.map((t) => t.surface)).toEqual(['Pegasus']);
+	});
 	it('source: is an exact, quoted filter value', () => {
 		expect(planQuery('source:"le monde"', deps).filter).toEqual(['source = "le monde"']);
 	});
