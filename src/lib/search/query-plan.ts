@@ -120,15 +120,17 @@ export function mayHaveArabicTypo(plan: QueryPlan, minLetters: number): boolean 
 export const MAX_DROP_ONE = 8;
 
 /**
- * The relaxed query's words: required words first, then the others from rarest to most frequent
- * (Meilisearch's `frequency` strategy then drops the most frequent words first), words found
- * nowhere left out. `counts[i]` = documents matching `plan.terms[i]` alone; `dropOne[i]`, when
- * given, = documents matching every word but `plan.terms[i]`.
+ * The relaxed query's words, in the order Meilisearch's `last` strategy drops them from the end:
+ * required words first, then the others from rarest to most frequent, and last the word that
+ * least belongs with the others; words found nowhere left out. Articles with every word thus
+ * rank first, then those missing the odd word out, then fewer words. `counts[i]` = documents
+ * matching `plan.terms[i]` alone; `dropOne[i]` = documents matching every word but `plan.terms[i]`.
  *
- * With `dropOne`, the word left out first is the most frequent one whose removal still finds
- * articles. Meilisearch's `frequency` alone drops the most frequent word even when the rest match
- * nothing together, and goes on to a single word: two rare title words plus an unrelated rare word
- * then never reaches the article holding the two (dev relax fr found@10 0.475).
+ * With three words or more the odd word out is the one whose removal finds the most articles:
+ * the others occur together, it does not. Meilisearch's `frequency` drops the most frequent word
+ * even when the rest match nothing together and goes on to a single word, so two rare title
+ * words plus an unrelated rare word never reached the article holding the two (dev relax fr
+ * found@10 0.475). With two words, the more frequent one goes (the rarer says more).
  */
 export function relaxedTerms(
 	plan: QueryPlan,
@@ -139,21 +141,56 @@ export function relaxedTerms(
 	const rest = plan.terms.map((term, i) => ({ term, count: counts[i] ?? 0, i })).slice(plan.required);
 	const found = rest.filter((x) => x.count > 0);
 	const missing = rest.filter((x) => x.count === 0);
-	// A subset holding a word found nowhere finds nothing, so with one such word the only
-	// subset with results is the one without it: dropping the missing words is that step.
-	const droppable =
-		missing.length === 0
-			? found.filter((x) => (dropOne[x.i] ?? 0) > 0 && found.length > 1).sort((a, b) => b.count - a.count || b.i - a.i)
-			: [];
-	const dropped = droppable[0];
+	const left = (x: { i: number }) => dropOne[x.i] ?? 0;
+	// With a word found nowhere, the only subset with results leaves it out: that is the step.
+	const candidates = missing.length === 0 && found.length > 1 ? found.filter((x) => left(x) > 0) : [];
+	const bySubsets = plan.terms.length >= 3 && dropOne.length === plan.terms.length;
+	const [dropped] = candidates.sort((a, b) =>
+		bySubsets ? left(b) - left(a) || b.count - a.count || b.i - a.i : b.count - a.count || b.i - a.i
+	);
 	const kept = found
 		.filter((x) => x !== dropped)
 		.sort((a, b) => a.count - b.count || a.i - b.i)
 		.map((x) => x.term);
 	return {
-		terms: [...required, ...kept],
+		terms: [...required, ...kept, ...(dropped ? [dropped.term] : [])],
 		missing: [...missing, ...(dropped ? [dropped] : [])].sort((a, b) => a.i - b.i).map((x) => x.term)
 	};
+}
+
+/** One query of a relaxed search: every word but `dropped`. */
+export interface RelaxedSubset {
+	terms: QueryTerm[];
+	dropped: QueryTerm;
+}
+
+/**
+ * The relaxed search as a union of the queries missing one word each — those that find articles
+ * (`dropOne[i]` > 0), required words never dropped — best first: the words left occur together
+ * most often beyond chance (observed / (expected under independence + ½), expected =
+ * N·Π(countⱼ/N)), i.e. the word dropped first is the odd one out. `total` = N, the documents the
+ * filters leave. Empty when no such query finds anything (then `relaxedTerms` and `last`).
+ *
+ * Meilisearch's `frequency` drops the most frequent word even when the rest match nothing
+ * together and goes on to a single word: two rare title words plus an unrelated rare word never
+ * reached the article holding the two (dev relax fr found@10 0.475).
+ */
+export function relaxedSubsets(
+	plan: QueryPlan,
+	counts: readonly number[],
+	dropOne: readonly number[],
+	total: number
+): RelaxedSubset[] {
+	if (plan.terms.length < 2 || dropOne.length !== plan.terms.length) return [];
+	const n = Number.isFinite(total) && total > 0 ? total : 1;
+	const expected = (i: number) =>
+		plan.terms.reduce((e, _, j) => (j === i ? e : e * Math.min((counts[j] ?? 0) / n, 1)), n);
+	return plan.terms
+		.map((dropped, i) => ({ dropped, i, left: dropOne[i] ?? 0 }))
+		.filter((x) => x.i >= plan.required && x.left > 0)
+		.map((x) => ({ ...x, lift: x.left / (expected(x.i) + 0.5) }))
+		.sort((a, b) => b.lift - a.lift || b.i - a.i)
+		.map(({ dropped, i }) => ({ dropped, terms: plan.terms.filter((_, j) => j !== i) }));
 }
 
 /** Levenshtein distance bounded by `max` (returns max + 1 beyond it). */

@@ -3,7 +3,7 @@
  * intersection of alternatives (all in one multi-search) and this module merges them. Totals,
  * facet counts and the histogram of the union are exact by inclusion–exclusion
  * (|A ∪ B| = |A| + |B| − |A ∩ B|); hits are the alternatives' first hits merged and deduplicated.
- * Pure.
+ * The relaxed query is such a union too (of the queries missing one word each). Pure.
  */
 import type { ParsedSearch } from '$lib/search/request';
 import type { FacetCounts } from '$lib/search/merge-facets';
@@ -36,14 +36,31 @@ function positive(counts: Record<string, number>): Record<string, number> {
 	return Object.fromEntries(Object.entries(counts).filter(([, v]) => v > 0));
 }
 
+/** One counted search of a union: its answer, its inclusion–exclusion weight, whether its hits are candidates. */
+export interface UnionPart<T> {
+	parsed: ParsedSearch<T>;
+	weight: number;
+	hits: boolean;
+}
+
+/** The parts of `a OR b …`: `answers[i]` answers `subsets[i]`; single alternatives give the hits. */
+export function alternativeParts<T>(
+	subsets: readonly UnionSubset[],
+	answers: readonly ParsedSearch<T>[]
+): UnionPart<T>[] {
+	return subsets.flatMap((s, i) => {
+		const parsed = answers[i];
+		return parsed ? [{ parsed, weight: s.sign, hits: s.members.length === 1 }] : [];
+	});
+}
+
 /**
- * The union's page: `parts[i]` answers `subsets[i]`; the single-alternative parts hold their
- * first `page × hitsPerPage` hits in `order`. Facet values beyond Meilisearch's
- * maxValuesPerFacet are missing from some parts, so far tails are approximate.
+ * The union's page: the hit parts hold their first `page × hitsPerPage` hits; candidates are
+ * ordered by `order` and deduplicated. Facet values beyond Meilisearch's maxValuesPerFacet are
+ * missing from some parts, so far tails are approximate.
  */
 export function mergeUnion<T extends { id: string }>(
-	subsets: readonly UnionSubset[],
-	parts: readonly ParsedSearch<T>[],
+	parts: readonly UnionPart<T>[],
 	{ page, hitsPerPage, order }: { page: number; hitsPerPage: number; order: (a: T, b: T) => number }
 ): ParsedSearch<T> {
 	let total = 0;
@@ -51,15 +68,13 @@ export function mergeUnion<T extends { id: string }>(
 	const histogram: Record<string, number> = {};
 	const candidates: T[] = [];
 	let processingTimeMs = 0;
-	subsets.forEach((subset, i) => {
-		const part = parts[i];
-		if (!part) return;
-		total += subset.sign * part.total;
-		for (const field of FACET_FIELDS) addCounts(facets[field], part.facets[field], subset.sign);
-		addCounts(histogram, part.histogram, subset.sign);
-		if (subset.members.length === 1) candidates.push(...part.hits);
-		processingTimeMs += part.processingTimeMs;
-	});
+	for (const { parsed, weight, hits } of parts) {
+		total += weight * parsed.total;
+		for (const field of FACET_FIELDS) addCounts(facets[field], parsed.facets[field], weight);
+		addCounts(histogram, parsed.histogram, weight);
+		if (hits) candidates.push(...parsed.hits);
+		processingTimeMs += parsed.processingTimeMs;
+	}
 	const seen = new Set<string>();
 	const hits = [...candidates].sort(order).filter((h) => !seen.has(h.id) && (seen.add(h.id), true));
 	for (const field of FACET_FIELDS) facets[field] = positive(facets[field]);

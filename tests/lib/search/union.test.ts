@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeUnion, unionSubsets } from '$lib/search/union';
+import { alternativeParts, mergeUnion, unionSubsets } from '$lib/search/union';
 import type { ParsedSearch } from '$lib/search/request';
 import { emptyFacetCounts } from '$lib/search/merge-facets';
 
@@ -51,7 +51,7 @@ describe('mergeUnion', () => {
 					const hitsPerPage = 4;
 					const subsets = unionSubsets(n);
 					const parts = subsets.map((s) => answer(docs, sets, s.members, page * hitsPerPage));
-					const merged = mergeUnion(subsets, parts, {
+					const merged = mergeUnion(alternativeParts(subsets, parts), {
 						page,
 						hitsPerPage,
 						order: (a, b) => b.score - a.score
