@@ -90,4 +90,22 @@ describe('search over the seeds', () => {
 		const { results } = await meili.writer.client.getIndexes({ limit: 100 });
 		expect(results.map((i) => i.uid)).toEqual([ARTICLES_INDEX]);
 	});
+	it.each([
+		['لألمانيا', '000_e048bb106292af93'],
+		['قطع العلاقات الدبلوماسية', '001_748f54b246bb119a']
+	])('%s finds %s', async (q, id) => {
+		expect(ids(await search({ q }))).toContain(id);
+	});
+
+	it('Pegasus OR Europol is the union of the two searches, counted exactly', async () => {
+		const [a, b, both] = await Promise.all([
+			search({ q: 'Pegasus ' }),
+			search({ q: 'Europol ' }),
+			search({ q: 'Pegasus OR Europol' })
+		]);
+		const union = new Set([...ids(a), ...ids(b)]);
+		expect(union.size).toBeGreaterThan(ids(a).length);
+		expect(new Set(ids(both))).toEqual(union);
+		expect(both.total).toBe(union.size);
+	});
 });

@@ -16,7 +16,7 @@ const ar: Messages = {
 	searchSubmit: 'بحث',
 	searchClear: 'مسح البحث',
 	searchHint: 'اضغط / للبحث و Esc للمسح',
-	syntaxHelp: 'الصيغة: "عبارة مطابقة" · -استبعاد · فاعل: بلد: تهديد: مصدر: لغة: (مثال: بلد:فرنسا، لغة:ar)',
+	syntaxHelp: 'الصيغة: "عبارة مطابقة" · -استبعاد · أ OR ب · فاعل: بلد: تهديد: مصدر: لغة: (مثال: بلد:فرنسا، لغة:ar)',
 	forgivenSpelling: 'نتائج عن {corrected}',
 	forgivenSearchInstead: 'ابحث بدلا من ذلك عن {exact}',
 	forgivenRelaxed: 'لا يحتوي أي مقال على كل الكلمات: المقالات التي تحتوي على معظمها أولا.',

@@ -16,7 +16,7 @@ const en: Messages = {
 	searchClear: 'Clear search',
 	searchHint: 'Press / to search, Esc to clear',
 	syntaxHelp:
-		'Syntax: "exact phrase" · -exclude · actor: country: threat: source: lang: (e.g. country:France, lang:ar)',
+		'Syntax: "exact phrase" · -exclude · a OR b · actor: country: threat: source: lang: (e.g. country:France, lang:ar)',
 	forgivenSpelling: 'Showing results for {corrected}',
 	forgivenSearchInstead: 'search instead for {exact}',
 	forgivenRelaxed: 'No article contains every word: articles with most of them first.',

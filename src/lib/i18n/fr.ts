@@ -16,7 +16,7 @@ const fr: Messages = {
 	searchClear: 'Effacer la recherche',
 	searchHint: 'Appuyez sur / pour chercher, Échap pour effacer',
 	syntaxHelp:
-		'Syntaxe : "phrase exacte" · -exclure · acteur: pays: menace: source: langue: (ex. pays:France, langue:ar)',
+		'Syntaxe : "phrase exacte" · -exclure · a OR b · acteur: pays: menace: source: langue: (ex. pays:France, langue:ar)',
 	forgivenSpelling: 'Résultats pour {corrected}',
 	forgivenSearchInstead: 'rechercher plutôt {exact}',
 	forgivenRelaxed: 'Aucun article ne contient tous les mots : les articles qui en contiennent le plus d’abord.',

@@ -10,7 +10,7 @@ import type { FacetField } from '$lib/search/types';
 import type { FilterExpression } from '$lib/search/filter';
 import { facetClause, quoteFilterValue } from '$lib/search/filter';
 import { matchFacetNames } from '$lib/search/facet-name-match';
-import { excludedText, fieldValues, parseQuery, searchText } from '$lib/search/query-syntax';
+import { alternativeTexts, excludedText, fieldValues, parseQuery, searchText } from '$lib/search/query-syntax';
 
 /** Below this many results the exact query "finds little" and the forgiving steps run. */
 export const FEW_RESULTS = 5;
@@ -24,7 +24,16 @@ export interface QueryPlan {
 	filter: FilterExpression;
 	/** The last word is a complete linked name: searched as a word, not as a prefix (see planQuery). */
 	completeLast: boolean;
+	/**
+	 * The query's first OR group, each alternative's analysed words (at least two alternatives,
+	 * at most MAX_ALTERNATIVES), or empty. An article matches when it has `terms` and one
+	 * alternative. Further OR groups are searched as plain words.
+	 */
+	alternatives: QueryTerm[][];
 }
+
+/** At most this many alternatives: the exact union takes 2^n − 1 counted searches. */
+export const MAX_ALTERNATIVES = 4;
 
 export interface PlanDeps {
 	analyzeQuery(q: string): QueryTerm[];
@@ -94,12 +103,27 @@ export function planQuery(q: string, deps: PlanDeps): QueryPlan {
 		if (clause) filter.push(clause);
 		else for (const t of deps.analyzeQuery(`${value} `)) if (!seen.has(t.token)) terms.push(t);
 	}
+	const [group, ...otherGroups] = alternativeTexts(parsed);
+	let alternatives = (group ?? [])
+		.slice(0, MAX_ALTERNATIVES)
+		.map((text) => deps.analyzeQuery(`${text} `).filter((t) => !seen.has(t.token)))
+		.filter((a) => a.length > 0)
+		.filter(
+			(a, i, all) => all.findIndex((b) => b.map((t) => t.token).join(' ') === a.map((t) => t.token).join(' ')) === i
+		);
+	// One alternative left (the others were stop words or repeated words): plain words.
+	if (alternatives.length < 2) {
+		terms.push(...alternatives.flat());
+		alternatives = [];
+	}
+	for (const text of otherGroups.flat()) for (const t of deps.analyzeQuery(`${text} `)) terms.push(t);
 	return {
 		terms,
 		required: requiredTerms.length,
 		exclude: excluded ? deps.analyzeQuery(excluded) : [],
 		filter,
-		completeLast: completeLast && terms.at(-1) === wordTerms.at(-1)
+		completeLast: completeLast && terms.at(-1) === wordTerms.at(-1),
+		alternatives
 	};
 }
 
@@ -108,20 +132,81 @@ export function mayHaveArabicTypo(plan: QueryPlan, minLetters: number): boolean 
 	return plan.terms.slice(plan.required).some((t) => t.token.startsWith('zz') && t.term.length >= minLetters - 1);
 }
 
+/** The most words a relaxed query counts its drop-one subsets for (one limit-0 query each). */
+export const MAX_DROP_ONE = 8;
+
 /**
- * The relaxed query's words: required words first, then the others from rarest to most frequent
- * (Meilisearch's `frequency` strategy then drops the most frequent words first),
- * words found nowhere left out. `counts[i]` = documents matching `plan.terms[i]` alone.
+ * The relaxed query's words, in the order Meilisearch's `last` strategy drops them from the end:
+ * required words first, then the others from rarest to most frequent, and last the word that
+ * least belongs with the others; words found nowhere left out. Articles with every word thus
+ * rank first, then those missing the odd word out, then fewer words. `counts[i]` = documents
+ * matching `plan.terms[i]` alone; `dropOne[i]` = documents matching every word but `plan.terms[i]`.
+ *
+ * With three words or more the odd word out is the one whose removal finds the most articles:
+ * the others occur together, it does not. Meilisearch's `frequency` drops the most frequent word
+ * even when the rest match nothing together and goes on to a single word, so two rare title
+ * words plus an unrelated rare word never reached the article holding the two (dev relax fr
+ * found@10 0.475). With two words, the more frequent one goes (the rarer says more).
  */
-export function relaxedTerms(plan: QueryPlan, counts: readonly number[]): { terms: QueryTerm[]; missing: QueryTerm[] } {
+export function relaxedTerms(
+	plan: QueryPlan,
+	counts: readonly number[],
+	dropOne: readonly number[] = []
+): { terms: QueryTerm[]; missing: QueryTerm[] } {
 	const required = plan.terms.slice(0, plan.required);
 	const rest = plan.terms.map((term, i) => ({ term, count: counts[i] ?? 0, i })).slice(plan.required);
-	const missing = rest.filter((x) => x.count === 0).map((x) => x.term);
-	const kept = rest
-		.filter((x) => x.count > 0)
+	const found = rest.filter((x) => x.count > 0);
+	const missing = rest.filter((x) => x.count === 0);
+	const left = (x: { i: number }) => dropOne[x.i] ?? 0;
+	// With a word found nowhere, the only subset with results leaves it out: that is the step.
+	const candidates = missing.length === 0 && found.length > 1 ? found.filter((x) => left(x) > 0) : [];
+	const bySubsets = plan.terms.length >= 3 && dropOne.length === plan.terms.length;
+	const [dropped] = candidates.sort((a, b) =>
+		bySubsets ? left(b) - left(a) || b.count - a.count || b.i - a.i : b.count - a.count || b.i - a.i
+	);
+	const kept = found
+		.filter((x) => x !== dropped)
 		.sort((a, b) => a.count - b.count || a.i - b.i)
 		.map((x) => x.term);
-	return { terms: [...required, ...kept], missing };
+	return {
+		terms: [...required, ...kept, ...(dropped ? [dropped.term] : [])],
+		missing: [...missing, ...(dropped ? [dropped] : [])].sort((a, b) => a.i - b.i).map((x) => x.term)
+	};
+}
+
+/** One query of a relaxed search: every word but `dropped`. */
+export interface RelaxedSubset {
+	terms: QueryTerm[];
+	dropped: QueryTerm;
+}
+
+/**
+ * The relaxed search as a union of the queries missing one word each — those that find articles
+ * (`dropOne[i]` > 0), required words never dropped — best first: the words left occur together
+ * most often beyond chance (observed / (expected under independence + ½), expected =
+ * N·Π(countⱼ/N)), i.e. the word dropped first is the odd one out. `total` = N, the documents the
+ * filters leave. Empty when no such query finds anything (then `relaxedTerms` and `last`).
+ *
+ * Meilisearch's `frequency` drops the most frequent word even when the rest match nothing
+ * together and goes on to a single word: two rare title words plus an unrelated rare word never
+ * reached the article holding the two (dev relax fr found@10 0.475).
+ */
+export function relaxedSubsets(
+	plan: QueryPlan,
+	counts: readonly number[],
+	dropOne: readonly number[],
+	total: number
+): RelaxedSubset[] {
+	if (plan.terms.length < 2 || dropOne.length !== plan.terms.length) return [];
+	const n = Number.isFinite(total) && total > 0 ? total : 1;
+	const expected = (i: number) =>
+		plan.terms.reduce((e, _, j) => (j === i ? e : e * Math.min((counts[j] ?? 0) / n, 1)), n);
+	return plan.terms
+		.map((dropped, i) => ({ dropped, i, left: dropOne[i] ?? 0 }))
+		.filter((x) => x.i >= plan.required && x.left > 0)
+		.map((x) => ({ ...x, lift: x.left / (expected(x.i) + 0.5) }))
+		.sort((a, b) => b.lift - a.lift || b.i - a.i)
+		.map(({ dropped, i }) => ({ dropped, terms: plan.terms.filter((_, j) => j !== i) }));
 }
 
 /** Levenshtein distance bounded by `max` (returns max + 1 beyond it). */

@@ -2,8 +2,10 @@
  * The query operators analysts type, parsed from the text of `q` (so they live in the URL and the
  * API like any query): `"exact phrase"`, `-exclude` (also `-"a phrase"`), and field prefixes
  * `actor:` `country:` `threat:` `source:` `lang:` in Latin or Arabic script (`بلد:فرنسا`,
- * `actor:"État islamique"`). Pure; never throws: anything malformed (an unclosed quote, an unknown
- * or empty prefix, a lone `-`) is read as plain words.
+ * `actor:"État islamique"`), and `OR` between words or phrases (`Pegasus OR Europol`; binds tighter
+ * than the implicit AND, like web search engines). Pure; never throws: anything malformed (an
+ * unclosed quote, an unknown or empty prefix, a lone `-`, an `OR` with nothing on one side) is
+ * read as plain words.
  */
 
 export const QUERY_FIELDS = ['actor', 'country', 'threat', 'source', 'lang'] as const;
@@ -18,9 +20,12 @@ export const FIELD_PREFIXES: Record<QueryField, readonly string[]> = {
 	lang: ['lang', 'langue', 'لغة']
 };
 
+/** A word or a phrase: what `OR` joins. */
+export type QueryAtom = { kind: 'word'; text: string } | { kind: 'phrase'; text: string };
+
 export type QueryPart =
-	| { kind: 'word'; text: string }
-	| { kind: 'phrase'; text: string }
+	| QueryAtom
+	| { kind: 'any'; options: QueryAtom[] }
 	| { kind: 'exclude'; text: string }
 	| { kind: 'field'; field: QueryField; value: string };
 
@@ -56,6 +61,7 @@ const clean = (text: string): string => text.replace(QUOTES, ' ').replace(/\s+/g
 
 export function parseQuery(q: string): ParsedQuery {
 	const parts: QueryPart[] = [];
+	const orAt = new Set<number>();
 	let i = 0;
 	let typing = false;
 	const word = (text: string) => {
@@ -100,11 +106,39 @@ export function parseQuery(q: string): ParsedQuery {
 				continue;
 			}
 		}
+		if (bare === OR_OPERATOR) orAt.add(parts.length);
 		word(bare);
 		i = next;
 		typing = next >= q.length;
 	}
-	return { parts, typing };
+	return { parts: orAt.size ? joinAlternatives(parts, orAt) : parts, typing };
+}
+
+/** The OR operator: upper-case only, so the French word "or" stays a word. */
+export const OR_OPERATOR = 'OR';
+
+/**
+ * Joins `a OR b OR c` (words or phrases) into one `any` part. An OR with no word or phrase on one
+ * side is the plain word "OR".
+ */
+function joinAlternatives(parts: QueryPart[], orAt: ReadonlySet<number>): QueryPart[] {
+	const out: QueryPart[] = [];
+	const isAtom = (p: QueryPart | undefined): p is QueryAtom => p?.kind === 'word' || p?.kind === 'phrase';
+	for (let i = 0; i < parts.length; i++) {
+		const part = parts[i] as QueryPart;
+		if (!orAt.has(i)) {
+			out.push(part);
+			continue;
+		}
+		const prev = out[out.length - 1];
+		const next = parts[i + 1];
+		if (isAtom(next) && !orAt.has(i + 1) && !orAt.has(i - 1) && (isAtom(prev) || prev?.kind === 'any')) {
+			if (prev.kind === 'any') prev.options.push(next);
+			else out[out.length - 1] = { kind: 'any', options: [prev, next] };
+			i++;
+		} else out.push(part);
+	}
+	return out;
 }
 
 function quote(text: string): string {
@@ -123,6 +157,8 @@ export function formatQuery(parsed: Pick<ParsedQuery, 'parts'>): string {
 				return /\s/.test(p.text) ? `-${quote(p.text)}` : `-${p.text}`;
 			case 'field':
 				return `${FIELD_PREFIXES[p.field][0]}:${/\s/.test(p.value) ? quote(p.value) : p.value}`;
+			case 'any':
+				return p.options.map((o) => (o.kind === 'phrase' ? quote(o.text) : o.text)).join(` ${OR_OPERATOR} `);
 		}
 	});
 	return out.join(' ');
@@ -132,7 +168,14 @@ export function formatQuery(parsed: Pick<ParsedQuery, 'parts'>): string {
 export function searchText(parsed: ParsedQuery): { required: string; words: string } {
 	const required = parsed.parts.flatMap((p) => (p.kind === 'phrase' ? [p.text] : [])).join(' ');
 	const words = parsed.parts.flatMap((p) => (p.kind === 'word' ? [p.text] : [])).join(' ');
-	return { required: required ? `${required} ` : '', words: parsed.typing ? words : words ? `${words} ` : '' };
+	// Only a plain word at the very end is being typed (a prefix).
+	const typing = parsed.typing && parsed.parts[parsed.parts.length - 1]?.kind === 'word';
+	return { required: required ? `${required} ` : '', words: typing ? words : words ? `${words} ` : '' };
+}
+
+/** The OR groups: each a list of alternatives, each alternative's text (phrases unquoted). */
+export function alternativeTexts(parsed: ParsedQuery): string[][] {
+	return parsed.parts.flatMap((p) => (p.kind === 'any' ? [p.options.map((o) => o.text)] : []));
 }
 
 export function excludedText(parsed: ParsedQuery): string {

@@ -12,6 +12,7 @@ import type { FilterExpression } from '$lib/search/filter';
 import { facetValueList } from '$lib/search/merge-facets';
 import {
 	buildSearchRequests,
+	HITS_PER_PAGE,
 	MATCHING_STRATEGY,
 	parseSearchResponses,
 	QUERY_LOCALES,
@@ -22,9 +23,18 @@ import {
 } from '$lib/search/request';
 import type { ParsedSearch, RetrievedDocument, SearchRequestOptions } from '$lib/search/request';
 import { SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE } from '$lib/search/attributes';
-import { editDistance, FEW_RESULTS, mayHaveArabicTypo, planQuery, relaxedTerms } from '$lib/search/query-plan';
-import type { QueryPlan } from '$lib/search/query-plan';
+import {
+	editDistance,
+	FEW_RESULTS,
+	MAX_DROP_ONE,
+	mayHaveArabicTypo,
+	planQuery,
+	relaxedSubsets,
+	relaxedTerms
+} from '$lib/search/query-plan';
+import type { QueryPlan, RelaxedSubset } from '$lib/search/query-plan';
 import { exactQueryOf } from '$lib/search/query-syntax';
+import { alternativeParts, mergeUnion, unionSubsets } from '$lib/search/union';
 import { TYPO_MIN_ARABIC_LETTERS } from '$lib/analysis';
 import type { QueryTerm } from '$lib/analysis';
 import { labelEntities, shapeHit } from '$lib/search/shape-hit';
@@ -88,6 +98,9 @@ const EXPORT_FIRST_PAGE = 2;
 const EXPORT_MAX_PAGE = 256;
 const EXPORT_PAGE_TEXT = 4 * 1024 * 1024;
 
+/** An OR query pages through at most this many merged hits (each alternative fetches that many). */
+export const MAX_UNION_DEPTH = 1_000;
+
 /** How many candidates "more like this" ranks in code. */
 export const RELATED_CANDIDATES = 50;
 
@@ -142,10 +155,10 @@ export function createSearchService(deps: SearchServiceDeps) {
 			const results = await backend.multiSearch<RetrievedDocument>(searchPlan.queries, options.signal);
 			return { terms, results, parsed: parseSearchResponses(searchPlan, results) };
 		};
-		let shown = await run(plan.terms);
+		let shown = plan.alternatives.length > 1 ? await runUnion(state, plan, options) : await run(plan.terms);
 		let forgiven: SearchResponse['forgiven'];
 		// Correction and relaxation only when the exact every-word query finds little.
-		if (shown.parsed.total < FEW_RESULTS && plan.terms.length > plan.required) {
+		if (shown.parsed.total < FEW_RESULTS && plan.terms.length > plan.required && plan.alternatives.length === 0) {
 			const [typo, counts] = await Promise.all([
 				mayHaveArabicTypo(plan, TYPO_MIN_ARABIC_LETTERS) ? run(plan.terms, { typos: true }) : Promise.resolve(null),
 				plan.terms.length > 1 ? termCounts(state, plan, options.signal) : Promise.resolve(null)
@@ -155,9 +168,15 @@ export function createSearchService(deps: SearchServiceDeps) {
 				forgiven = spellingNotice(plan, typo, state.q);
 			}
 			if (counts && shown.parsed.total < FEW_RESULTS) {
-				const relaxed = relaxedTerms(plan, counts);
-				if (relaxed.terms.length > 0 && relaxed.terms.length < plan.terms.length + 1) {
-					const r = await run(relaxed.terms, { typos: true, matchingStrategy: 'frequency' });
+				const subsets = relaxedSubsets(plan, counts.counts, counts.dropOne, counts.total);
+				const fallback = relaxedTerms(plan, counts.counts, counts.dropOne);
+				const relaxed = subsets.length
+					? { terms: plan.terms, missing: subsets.slice(0, 1).map((x) => x.dropped) }
+					: fallback;
+				if (relaxed.terms.length > 0) {
+					const r = subsets.length
+						? await runRelaxed(state, plan, subsets, options)
+						: await run(relaxed.terms, { typos: true, matchingStrategy: 'last' });
 					if (r.parsed.total > shown.parsed.total) {
 						shown = r;
 						forgiven = {
@@ -196,22 +215,145 @@ export function createSearchService(deps: SearchServiceDeps) {
 		};
 	}
 
-	/** Documents matching each query word alone (typos on, same filters): what relaxation drops. */
-	async function termCounts(state: SearchState, plan: QueryPlan, signal?: AbortSignal): Promise<number[]> {
-		const filter: FilterExpression = [...buildFacetFilter(state), ...plan.filter, STORIES_ONLY_FILTER];
-		const results = await backend.multiSearch(
-			plan.terms.map((t) => ({
+	/**
+	 * `a OR b`: one search per alternative (its first hits, page × hitsPerPage of them) and one
+	 * count per intersection of alternatives, in ONE multi-search, merged exactly (`mergeUnion`).
+	 */
+	async function runUnion(
+		state: SearchState,
+		plan: QueryPlan,
+		options: { hitsPerPage?: number; signal?: AbortSignal }
+	): Promise<Run> {
+		const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
+		const depth = Math.min(state.page * hitsPerPage, MAX_UNION_DEPTH);
+		const subsets = unionSubsets(plan.alternatives.length);
+		const plans = subsets.map((subset) => {
+			const terms = [...plan.terms, ...subset.members.flatMap((i) => plan.alternatives[i] ?? [])];
+			const single = subset.members.length === 1;
+			const searchPlan = buildSearchRequests({ ...state, page: 1 }, terms, {
 				indexUid,
-				q: queryString([t], plan.exclude),
-				matchingStrategy: MATCHING_STRATEGY,
-				locales: [...QUERY_LOCALES],
-				attributesToSearchOn: [...SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE],
-				filter,
-				limit: 0
-			})),
+				exclude: plan.exclude,
+				filter: plan.filter,
+				hitsPerPage: single ? depth : 1,
+				...(single ? {} : { attributesToRetrieve: ['id'] })
+			});
+			const [main, ...rest] = searchPlan.queries;
+			return { ...searchPlan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
+		});
+		const results = await backend.multiSearch<RetrievedDocument>(
+			plans.flatMap((sp) => sp.queries),
+			options.signal
+		);
+		let at = 0;
+		const parts = plans.map((sp) => {
+			const own = results.slice(at, at + sp.queries.length);
+			at += sp.queries.length;
+			return parseSearchResponses(sp, own);
+		});
+		const score = (d: RetrievedDocument) => (d as { _rankingScore?: number })._rankingScore ?? 0;
+		const time = (d: RetrievedDocument) => d.timestamp ?? 0;
+		const order =
+			state.sort === 'newest'
+				? (a: RetrievedDocument, b: RetrievedDocument) => time(b) - time(a)
+				: state.sort === 'oldest'
+					? (a: RetrievedDocument, b: RetrievedDocument) => time(a) - time(b)
+					: (a: RetrievedDocument, b: RetrievedDocument) => score(b) - score(a);
+		const parsed = mergeUnion(alternativeParts(subsets, parts), { page: state.page, hitsPerPage, order });
+		return { terms: [...plan.terms, ...plan.alternatives.flat()], results, parsed };
+	}
+
+	/**
+	 * The relaxed search: the every-word query and the queries missing one word each, in ONE
+	 * multi-search, merged (`mergeUnion`): articles with every word first, then the articles
+	 * missing one word. Any two subsets intersect in the every-word query, so the union's
+	 * total is Σ|Sᵢ| − (k − 1)·|all|.
+	 */
+	async function runRelaxed(
+		state: SearchState,
+		plan: QueryPlan,
+		subsets: readonly RelaxedSubset[],
+		options: { hitsPerPage?: number; signal?: AbortSignal }
+	): Promise<Run> {
+		const hitsPerPage = options.hitsPerPage ?? HITS_PER_PAGE;
+		const depth = Math.min(state.page * hitsPerPage, MAX_UNION_DEPTH);
+		const plans = [plan.terms, ...subsets.map((x) => x.terms)].map((terms) => {
+			const searchPlan = buildSearchRequests({ ...state, page: 1 }, terms, {
+				indexUid,
+				exclude: plan.exclude,
+				filter: plan.filter,
+				hitsPerPage: depth,
+				typos: true
+			});
+			const [main, ...rest] = searchPlan.queries;
+			return { ...searchPlan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
+		});
+		const results = await backend.multiSearch<RetrievedDocument>(
+			plans.flatMap((sp) => sp.queries),
+			options.signal
+		);
+		let at = 0;
+		const answers = plans.map((sp) => {
+			const own = results.slice(at, at + sp.queries.length);
+			at += sp.queries.length;
+			return parseSearchResponses(sp, own);
+		});
+		// Articles with every word first; then the subsets' hits interleaved by Meilisearch's own
+		// ranking score (title matches, proximity): on the dev sets strict tiers by subset lost the
+		// article more often (relax ar 0.825 / fr 0.775 vs 0.925 / 0.925). Ties keep subset order.
+		const rank = new Map<string, number>();
+		answers.forEach((a, i) => {
+			for (const hit of a.hits) {
+				const r = (i === 0 ? 1 : 0) + ((hit as { _rankingScore?: number })._rankingScore ?? 0);
+				rank.set(hit.id, Math.max(rank.get(hit.id) ?? 0, r));
+			}
+		});
+		const byRank = (a: RetrievedDocument, b: RetrievedDocument) => (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0);
+		const time = (d: RetrievedDocument) => d.timestamp ?? 0;
+		const order =
+			state.sort === 'newest'
+				? (a: RetrievedDocument, b: RetrievedDocument) => time(b) - time(a)
+				: state.sort === 'oldest'
+					? (a: RetrievedDocument, b: RetrievedDocument) => time(a) - time(b)
+					: byRank;
+		const k = subsets.length;
+		const parts = answers.map((parsed, i) => ({ parsed, weight: i === 0 ? 1 - k : 1, hits: true }));
+		const parsed = mergeUnion(parts, { page: state.page, hitsPerPage, order });
+		return { terms: plan.terms, results, parsed };
+	}
+
+	/**
+	 * Documents matching each query word alone, and every word but one (typos on, same filters,
+	 * no prefix, like the relaxed query): what relaxation drops. One round trip.
+	 */
+	async function termCounts(
+		state: SearchState,
+		plan: QueryPlan,
+		signal?: AbortSignal
+	): Promise<{ counts: number[]; dropOne: number[]; total: number }> {
+		const filter: FilterExpression = [...buildFacetFilter(state), ...plan.filter, STORIES_ONLY_FILTER];
+		const count = (terms: QueryTerm[]): MultiSearchQuery => ({
+			indexUid,
+			q: `${queryString(terms, plan.exclude)} `,
+			matchingStrategy: MATCHING_STRATEGY,
+			locales: [...QUERY_LOCALES],
+			attributesToSearchOn: [...SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE],
+			filter,
+			limit: 0
+		});
+		const n = plan.terms.length;
+		// With two words the subsets are the single words, already counted.
+		const subsets = n > 2 && n <= MAX_DROP_ONE ? plan.terms.map((_, i) => plan.terms.filter((_, j) => j !== i)) : [];
+		// The documents the filters leave (N of the IDF), exact from the language facet.
+		const all: MultiSearchQuery = { indexUid, q: '', filter, facets: [FACET_ATTRIBUTE.lang], limit: 0 };
+		const results = await backend.multiSearch(
+			[all, ...plan.terms.map((t) => count([t])), ...subsets.map(count)],
 			signal
 		);
-		return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
+		const langs = results[0]?.facetDistribution?.[FACET_ATTRIBUTE.lang] ?? {};
+		const totals = results.slice(1).map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
+		const counts = totals.slice(0, n);
+		const dropOne = n === 2 ? [counts[1] ?? 0, counts[0] ?? 0] : totals.slice(n);
+		return { counts, dropOne, total: Object.values(langs).reduce((a, b) => a + b, 0) };
 	}
 
 	/** Which typed words the top hit spells differently, and how it spells them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '$lib/analysis';
-import { editDistance, planQuery, relaxedTerms } from '$lib/search/query-plan';
+import { editDistance, planQuery, relaxedSubsets, relaxedTerms } from '$lib/search/query-plan';
 import { exactTotal, MAX_TOTAL_HITS, queryString } from '$lib/search/request';
 import { exactQueryOf } from '$lib/search/query-syntax';
 
@@ -46,6 +46,13 @@ describe('planQuery', () => {
 	it('without a name check the last word stays a prefix', () => {
 		expect(planQuery('Khashoggi', deps).completeLast).toBe(false);
 	});
+	it('an OR group becomes alternatives, the other words stay required', () => {
+		const plan = planQuery('espionnage Pegasus OR Europol', deps);
+		expect(plan.terms.map((t) => t.surface)).toEqual(['espionnage']);
+		expect(plan.alternatives.map((a) => a.map((t) => t.surface))).toEqual([['Pegasus'], ['Europol']]);
+		expect(planQuery('Pegasus OR Pegasus', deps).alternatives).toEqual([]);
+		expect(planQuery('Pegasus OR Pegasus', deps).terms.map((t) => t.surface)).toEqual(['Pegasus']);
+	});
 	it('source: is an exact, quoted filter value', () => {
 		expect(planQuery('source:"le monde"', deps).filter).toEqual(['source = "le monde"']);
 	});
@@ -58,6 +65,49 @@ describe('relaxedTerms', () => {
 		const r = relaxedTerms(plan, counts);
 		expect(r.terms.map((t) => t.surface)).toEqual(['x', 'khashoggi', 'saoudien']);
 		expect(r.missing.map((t) => t.surface)).toEqual(['murder']);
+	});
+	it('puts last the word whose removal finds articles, not the most frequent one', () => {
+		const plan = planQuery('golan suivre entendues', deps);
+		// suivre is the most frequent, but golan + entendues match nothing together.
+		const r = relaxedTerms(plan, [30, 900, 12], [0, 0, 3]);
+		expect(r.missing.map((t) => t.surface)).toEqual(['entendues']);
+		expect(r.terms.map((t) => t.surface)).toEqual(['golan', 'suivre', 'entendues']);
+	});
+	it('with three words or more, the odd one out is the word whose removal finds the most', () => {
+		const plan = planQuery('golan suivre entendues', deps);
+		const r = relaxedTerms(plan, [30, 900, 12], [7, 2, 3]);
+		expect(r.missing.map((t) => t.surface)).toEqual(['golan']);
+		expect(r.terms.map((t) => t.surface)).toEqual(['entendues', 'suivre', 'golan']);
+	});
+	it('with two words, the more frequent one goes', () => {
+		const plan = planQuery('khashoggi meurtrier', deps);
+		const r = relaxedTerms(plan, [40, 900], [900, 40]);
+		expect(r.terms.map((t) => t.surface)).toEqual(['khashoggi', 'meurtrier']);
+		expect(r.missing.map((t) => t.surface)).toEqual(['meurtrier']);
+	});
+	it('never drops a required (quoted) word, and keeps the last word when no subset finds anything', () => {
+		const plan = planQuery('"golan" suivre entendues', deps);
+		expect(relaxedTerms(plan, [30, 900, 12], [50, 0, 0]).missing).toEqual([]);
+		const single = planQuery('khashoggi', deps);
+		expect(relaxedTerms(single, [4], [0]).terms.map((t) => t.surface)).toEqual(['khashoggi']);
+	});
+});
+
+describe('relaxedSubsets', () => {
+	const plan = planQuery('golan suivre entendues', deps);
+	it('keeps only the one-word-less queries that find articles, odd word out first', () => {
+		// suivre + entendues co-occur as often as chance says; golan + suivre far beyond it.
+		const s = relaxedSubsets(plan, [46, 2221, 3152], [245, 0, 6], 70_000);
+		expect(s.map((x) => x.dropped.surface)).toEqual(['entendues', 'golan']);
+		expect(s[0]?.terms.map((t) => t.surface)).toEqual(['golan', 'suivre']);
+	});
+	it('never drops a required word; nothing when no subset finds anything', () => {
+		const quoted = planQuery('"golan" suivre entendues', deps);
+		expect(relaxedSubsets(quoted, [46, 2221, 3152], [245, 4, 6], 70_000).map((x) => x.dropped.surface)).not.toContain(
+			'golan'
+		);
+		expect(relaxedSubsets(plan, [46, 2221, 3152], [0, 0, 0], 70_000)).toEqual([]);
+		expect(relaxedSubsets(plan, [46, 2221, 3152], [1, 1, 1], Number.NaN)).toHaveLength(3);
 	});
 });
 

@@ -41,7 +41,21 @@ describe('parseQuery', () => {
 				{ kind: 'field', field: 'lang', value: 'fr' }
 			]
 		],
-		['Pays:FR', [{ kind: 'field', field: 'country', value: 'FR' }]]
+		['Pays:FR', [{ kind: 'field', field: 'country', value: 'FR' }]],
+		[
+			'espionnage Pegasus OR Europol OR "cyber attaque"',
+			[
+				{ kind: 'word', text: 'espionnage' },
+				{
+					kind: 'any',
+					options: [
+						{ kind: 'word', text: 'Pegasus' },
+						{ kind: 'word', text: 'Europol' },
+						{ kind: 'phrase', text: 'cyber attaque' }
+					]
+				}
+			]
+		]
 	])('%s', (q, parts) => {
 		expect(parseQuery(q).parts).toEqual(parts);
 	});
@@ -52,7 +66,11 @@ describe('parseQuery', () => {
 		['foo:bar', ['foo:bar']],
 		['- lone', ['-', 'lone']],
 		['cyber-attaque', ['cyber-attaque']],
-		['10:30', ['10:30']]
+		['10:30', ['10:30']],
+		['OR Europol', ['OR', 'Europol']],
+		['Pegasus OR', ['Pegasus', 'OR']],
+		['Pegasus OR OR Europol', ['Pegasus', 'OR', 'OR', 'Europol']],
+		['Pegasus or Europol', ['Pegasus', 'or', 'Europol']]
 	])('malformed syntax degrades to plain words: %s', (q, words) => {
 		const parts = parseQuery(q).parts;
 		expect(parts.every((p) => p.kind === 'word')).toBe(true);
@@ -65,6 +83,8 @@ describe('parseQuery', () => {
 		expect(parseQuery('"cyber att"').typing).toBe(false);
 		expect(searchText(parseQuery('"a b" c d')).words).toBe('c d');
 		expect(searchText(parseQuery('"a b" c d')).required).toBe('a b ');
+		// The last word belongs to an OR group: the plain words are complete.
+		expect(searchText(parseQuery('c a OR b')).words).toBe('c ');
 	});
 
 	it('never throws on any input', () => {
@@ -83,7 +103,16 @@ const part: fc.Arbitrary<QueryPart> = fc.oneof(
 	token.map((text) => ({ kind: 'word' as const, text })),
 	phraseText.map((text) => ({ kind: 'phrase' as const, text })),
 	phraseText.map((text) => ({ kind: 'exclude' as const, text })),
-	fc.record({ kind: fc.constant('field' as const), field: fc.constantFrom(...QUERY_FIELDS), value: phraseText })
+	fc.record({ kind: fc.constant('field' as const), field: fc.constantFrom(...QUERY_FIELDS), value: phraseText }),
+	fc
+		.array(
+			fc.oneof(
+				token.map((text) => ({ kind: 'word' as const, text })),
+				phraseText.map((text) => ({ kind: 'phrase' as const, text }))
+			),
+			{ minLength: 2, maxLength: 3 }
+		)
+		.map((options) => ({ kind: 'any' as const, options }))
 );
 
 describe('round trip', () => {
