@@ -24,6 +24,7 @@ export interface CompiledContext {
 	topicOf: Map<string, TopicId[]>;
 	typeCues: Map<string, Set<string>>;
 	channelCues: Set<string>;
+	negationCues: Set<string>;
 }
 
 const cache = new WeakMap<CompiledKb, CompiledContext>();
@@ -61,7 +62,8 @@ export function compiledContext(ckb: CompiledKb): CompiledContext {
 		window: ctx.senseWindow,
 		topics,
 		typeCues: new Map(Object.entries(ctx.typeCues).map(([type, words]) => [type, termsOf(ckb, words)])),
-		channelCues: termsOf(ckb, ctx.channelCues)
+		channelCues: termsOf(ckb, ctx.channelCues),
+		negationCues: termsOf(ckb, ctx.negationCues)
 	};
 	cache.set(ckb, c);
 	return c;
@@ -125,6 +127,18 @@ export function topicCounts(
 	add(title, TITLE_TOPIC_WEIGHT);
 	add(body, 1);
 	return out;
+}
+
+/** Tokens before a threat trigger searched for a negation cue. */
+export const NEGATION_WINDOW = 2;
+
+/** Whether a negation cue stands at most NEGATION_WINDOW tokens before tokens[at], in the same clause. */
+export function negatedBefore(ctx: CompiledContext, text: string, tokens: readonly TokenLike[], at: number): boolean {
+	for (let k = at - 1; k >= 0 && k >= at - NEGATION_WINDOW; k--) {
+		if (/[\n.;:!?،؛,]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+		if (hasTerm(tokens[k]!, ctx.negationCues)) return true;
+	}
+	return false;
 }
 
 /** Tokens before a platform's name searched for a channel cue. */

@@ -20,7 +20,14 @@
  *   Each tag keeps its score and evidence (what, how often, where).
  */
 import type { KbEntry, ThreatEntry, ThreatId } from '../knowledge/types';
-import { channelCueBefore, compiledContext, senseHolds, topicCounts, typeCueBefore } from './context-rules';
+import {
+	channelCueBefore,
+	compiledContext,
+	negatedBefore,
+	senseHolds,
+	topicCounts,
+	typeCueBefore
+} from './context-rules';
 import { matchTokens } from './match-entities';
 import { commonWords, nameTable } from '../knowledge/names';
 import { analyzeText } from '../analysis/index';
@@ -79,6 +86,19 @@ export const BODY_ONLY_SCORE = 5;
  * score: several strong mentions, not a few lines of a political piece.
  */
 export const RHETORIC_SCORE = 8;
+/**
+ * Distinct trigger words and implying entities from which a rhetoric threat with a concrete trigger
+ * (an act, a weapon, a charge) is judged by the ordinary bar, when its title or lead speaks of it
+ * too: an article about an attack leads with it and names it in several ways (attentat, assaillant,
+ * parquet antiterroriste); a passing recall ("au moment des attentats de 2015") sits in the body.
+ */
+export const VARIED = 3;
+/**
+ * Body tokens under which an article is a short dispatch (a headline digest, a two-paragraph wire):
+ * a rhetoric threat it names is judged by the ordinary bar, since a few mentions there are much of
+ * the text, not a few lines of a long political piece.
+ */
+export const SHORT_BODY = 100;
 /** Topic-word count from which an article is about that topic (title words count 3). */
 export const TOPIC_MIN = 6;
 
@@ -95,6 +115,17 @@ interface Placed extends Mention {
 	alias: string;
 	/** Index of its first token in its field's tokens. */
 	at: number;
+	/** A trigger naming an act, weapon, institution or charge (`ThreatEntry.concrete`). */
+	concrete?: boolean;
+}
+
+const concreteSets = new WeakMap<ThreatEntry, Set<string>>();
+/** Whether `alias` (as matched, `=` off) is one of the threat's concrete triggers. */
+function isConcrete(t: ThreatEntry, alias: string): boolean {
+	if (!t.concrete) return false;
+	let set = concreteSets.get(t);
+	if (!set) concreteSets.set(t, (set = new Set(t.concrete.map((a) => a.replace(/^=/, '')))));
+	return set.has(alias);
 }
 
 /** Whether `at` sits inside quotation marks opened earlier on its line ("…", «…», “…”). */
@@ -206,15 +237,19 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 			let to = at;
 			while (to + 1 < tokens.length && tokens[to + 1]!.end <= m.end) to++;
 			if (!senseHolds(ctx, g.entry.id as ThreatId, m.alias, text, tokens, at, to)) continue;
+			if (negatedBefore(ctx, text, tokens, at)) continue;
 		}
 		const place: Place = m.field === 'title' ? 'title' : m.start < leadEnd ? 'lead' : 'body';
-		// A threat word of political speech quoted in the body is someone's label, not the article's.
+		// A threat word of political speech quoted in the body is someone's label, not the article's;
+		// a quoted act or charge ("عبوة ناسفة", "association de malfaiteurs terroriste") is still one.
+		const concrete = g.entry.kind === 'threat' && isConcrete(g.entry as ThreatEntry, m.alias);
 		const quoted =
 			g.entry.kind === 'threat' &&
 			(g.entry as ThreatEntry).rhetoric === true &&
+			!concrete &&
 			m.field === 'body' &&
 			insideQuotes(text, m.start);
-		g.counted.push({ ...mention, weak: mention.weak || quoted, place, alias: m.alias, at });
+		g.counted.push({ ...mention, weak: mention.weak || quoted, place, alias: m.alias, at, concrete });
 	}
 
 	// Threat words alone first: a weak name whose threat is named in the article counts.
@@ -262,12 +297,19 @@ export function extractFacets(article: ArticleText, ckb: CompiledKb): ExtractedF
 	const facetOf = (kind: KbEntry['kind']): Scored[] => all.filter((g) => g.entry.kind === kind && tagged(g));
 	const actorGroups = facetOf('actor');
 	const productGroups = facetOf('product');
-	const actors = [...actorGroups.map(hit), ...recognisedPersons(article, titleTokens, bodyTokens, allMatches, bodySizes)].sort(
-		byCount
-	);
+	const actors = [
+		...actorGroups.map(hit),
+		...recognisedPersons(article, titleTokens, bodyTokens, allMatches, bodySizes)
+	].sort(byCount);
 	const countries = facetOf('country').map(hit).sort(byCount);
 	const products = productGroups.map(hit).sort(byCount);
-	const threats = scoreThreats(ckb, all, [...actorGroups, ...productGroups], topicCounts(ctx, titleTokens, bodyTokens));
+	const threats = scoreThreats(
+		ckb,
+		all,
+		[...actorGroups, ...productGroups],
+		topicCounts(ctx, titleTokens, bodyTokens),
+		bodyTokens.length
+	);
 
 	// Concepts: every mention, matched in their own pass (they never change the facets above).
 	const concepts = [
@@ -331,6 +373,23 @@ function recognisedPersons(
 	return [...hits.values()];
 }
 
+const stemKeys = new WeakMap<CompiledKb, Map<string, string>>();
+/** An alias by its analysed terms, so inflections of one trigger count once. */
+function stemKey(ckb: CompiledKb, alias: string): string {
+	let cache = stemKeys.get(ckb);
+	if (!cache) stemKeys.set(ckb, (cache = new Map()));
+	let key = cache.get(alias);
+	if (key === undefined) {
+		const lang = /[\u0600-\u06FF]/u.test(alias) ? 'ar' : 'fr';
+		key = ckb
+			.analyze(alias, lang)
+			.map((t) => t.terms[0] ?? '')
+			.join(' ');
+		cache.set(alias, key);
+	}
+	return key;
+}
+
 const PLACE_RANK: Record<Place, number> = { title: 0, lead: 1, body: 2 };
 
 /** Evidence lines from counted mentions, grouped by what was written (case and diacritics folded). */
@@ -362,15 +421,27 @@ function scoreThreats(
 	ckb: CompiledKb,
 	all: readonly Scored[],
 	implying: readonly Scored[],
-	topics: Map<string, number>
+	topics: Map<string, number>,
+	bodyTokens: number
 ): ThreatHit[] {
+	// A dispatch of a few lines is about what it names: the rhetoric bar is for long political pieces.
+	const short = bodyTokens < SHORT_BODY;
 	const evidence = new Map<ThreatId, ThreatEvidence[]>();
 	const impliedBy = new Map<ThreatId, string[]>();
 	const counts = new Map<ThreatId, number>();
 	const mentions = new Map<ThreatId, Mention[]>();
+	const concrete = new Set<ThreatId>();
+	// Threats whose title names them in a weak word that is not an accident's (attaque, اعتداء).
+	const titleWeak = new Set<ThreatId>();
+	// Distinct words and entities of each threat's evidence (attentat and attentats are one).
+	const distinct = new Map<ThreatId, Set<string>>();
 	for (const g of all) {
 		if (g.entry.kind !== 'threat') continue;
 		const id = g.entry.id as ThreatId;
+		if (g.counted.some((m) => m.concrete && !m.weak)) concrete.add(id);
+		const accidental = (g.entry as ThreatEntry).accidental ?? [];
+		if (g.counted.some((m) => m.weak && m.place === 'title' && !accidental.includes(m.alias))) titleWeak.add(id);
+		distinct.set(id, new Set(g.counted.map((m) => stemKey(ckb, m.alias))));
 		evidence.set(id, evidenceOf(g.counted, 'trigger'));
 		counts.set(id, g.counted.length);
 		mentions.set(id, g.mentions);
@@ -383,6 +454,7 @@ function scoreThreats(
 			const base = IMPLIED_POINTS[t] ?? THREAT_SCORE;
 			evidence.set(t, [...(evidence.get(t) ?? []), ...evidenceOf(strong, 'entity', undefined, base)]);
 			impliedBy.set(t, [...(impliedBy.get(t) ?? []), g.entry.id]);
+			distinct.set(t, (distinct.get(t) ?? new Set()).add(`entity:${g.entry.id}`));
 		}
 	}
 	const offTopic = [...topics.values()].some((n) => n >= TOPIC_MIN);
@@ -396,10 +468,15 @@ function scoreThreats(
 		// Strong evidence in the title lifts the topic bar; any evidence up front lifts the body-only bar.
 		const inTitle = ev.some((e) => e.strong && e.place === 'title');
 		const upFront = ev.some((e) => e.place !== 'body');
+		// A title naming the event in a weak word ("Attaques dans l'Aude", "هجوم مسلح") whose body
+		// names it in a strong one is a headline about it, not a political piece.
+		const headline = inTitle || (titleWeak.has(t.id) && ev.some((e) => e.strong));
 		const needed = Math.max(
 			(t.minScore ?? THREAT_SCORE) * (offTopic && !inTitle ? 2 : 1),
 			upFront ? 0 : BODY_ONLY_SCORE,
-			t.rhetoric && !inTitle ? RHETORIC_SCORE : 0
+			t.rhetoric && !headline && !short && !(upFront && concrete.has(t.id) && (distinct.get(t.id)?.size ?? 0) >= VARIED)
+				? RHETORIC_SCORE
+				: 0
 		);
 		return [{ t, ev, score, needed }];
 	});

@@ -126,7 +126,7 @@ export const COUNTRY_EXTRAS: Record<string, CountryExtra> = {
 		demonyms: { ar: ['بلجيكي'], fr: ['belge'], en: ['Belgian'] }
 	},
 	NL: {
-		ar: ['هولندا', 'أمستردام', 'لاهاي'],
+		ar: ['هولندا', 'أمستردام', '=لاهاي'],
 		fr: ['Pays Bas', 'Amsterdam', 'La Haye'],
 		en: ['Holland', 'Amsterdam', 'The Hague'],
 		demonyms: { ar: ['هولندي'], fr: ['néerlandais', 'hollandais'], en: ['Dutch'] }

@@ -14,7 +14,7 @@ import { GROUPS } from './groups';
 import { INTERNATIONAL_ORGS } from './international-orgs';
 import { PEOPLE } from './people';
 import { PRODUCTS } from './products';
-import { CHANNEL_CUES, SENSE_RULES, SENSE_WINDOW, TOPICS, TYPE_CUES } from './senses';
+import { CHANNEL_CUES, NEGATION_CUES, SENSE_RULES, SENSE_WINDOW, TOPICS, TYPE_CUES } from './senses';
 import { THREATS } from './threats';
 import type { Aliases, KbEntry, KnowledgeBase, Labels } from './types';
 
@@ -121,7 +121,8 @@ export function loadKnowledgeBase(): KnowledgeBase {
 			senseWindow: SENSE_WINDOW,
 			topics: TOPICS,
 			typeCues: TYPE_CUES,
-			channelCues: CHANNEL_CUES
+			channelCues: CHANNEL_CUES,
+			negationCues: NEGATION_CUES
 		},
 		countries,
 		actors,

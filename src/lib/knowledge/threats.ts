@@ -31,11 +31,21 @@ export const THREATS: ThreatEntry[] = [
 				'=انتحاريان',
 				'عبوة ناسفة',
 				'سيارة مفخخة',
+				'سيارة ملغومة',
 				'مكافحة الإرهاب',
 				'=جهادي',
 				'الجهاديين',
 				'تنظيم إرهابي',
-				'التنظيمات الإرهابية'
+				'التنظيمات الإرهابية',
+				// The accusative nisba (إرهابيًا) and the construct plural (إرهابيو سيناء) keep their
+				// last letter through the stemmer.
+				'=إرهابيا',
+				'=إرهابيو',
+				'=انتحاريا',
+				'=جهاديا',
+				'حزام ناسف',
+				'أحزمة ناسفة',
+				'مقاومة الإرهاب'
 			],
 			fr: [
 				'terrorisme',
@@ -53,12 +63,47 @@ export const THREATS: ThreatEntry[] = [
 				'engin explosif',
 				'voiture piégée',
 				'attaque au couteau',
-				'islamiste radical'
+				'islamiste radical',
+				'camion piégé',
+				'ceinture explosive',
+				"projet d'attentat",
+				'association de malfaiteurs terroriste',
+				'entreprise terroriste'
 			],
 			en: ['terrorism', 'terrorist', 'terrorists', 'counter-terrorism', 'jihadist', 'suicide bomber', 'car bomb']
 		},
+		accidental: ['explosion'],
+		concrete: [
+			'تفجير انتحاري',
+			'انتحاري',
+			'انتحارية',
+			'انتحاريون',
+			'انتحاريين',
+			'انتحاريان',
+			'انتحاريا',
+			'عبوة ناسفة',
+			'سيارة مفخخة',
+			'سيارة ملغومة',
+			'حزام ناسف',
+			'أحزمة ناسفة',
+			'attentat',
+			'attentats',
+			'kamikaze',
+			'attentat-suicide',
+			'engin explosif',
+			'voiture piégée',
+			'camion piégé',
+			'ceinture explosive',
+			'attaque au couteau',
+			'antiterroriste',
+			"projet d'attentat",
+			'association de malfaiteurs terroriste',
+			'entreprise terroriste',
+			'suicide bomber',
+			'car bomb'
+		],
 		weakAliases: {
-			ar: ['تفجير', 'هجوم مسلح', 'اعتداء', 'تكفيري'],
+			ar: ['تفجير', 'هجوم مسلح', 'اعتداء', 'تكفيري', '=تكفيريا'],
 			fr: [
 				'explosion',
 				'fusillade',
@@ -412,6 +457,7 @@ export const THREATS: ThreatEntry[] = [
 		labels: { ar: 'دعاية متطرفة', fr: 'Propagande extrémiste', en: 'Extremist propaganda' },
 		requires: 'terrorism',
 		rhetoric: true,
+		concrete: ['apologie du terrorisme'],
 		aliases: {
 			ar: [
 				'الدعاية المتطرفة',

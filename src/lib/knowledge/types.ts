@@ -13,6 +13,8 @@ export interface KnowledgeContext {
 	typeCues: Record<string, string[]>;
 	/** Words before a platform's name that make it the channel of a statement (sur, عبر، حسابه). */
 	channelCues: string[];
+	/** Words that, shortly before a threat trigger, deny it ("ليس عملا إرهابيا", "pas un attentat"). */
+	negationCues: string[];
 }
 
 export type EntityKind = 'country' | 'actor' | 'threat' | 'product' | 'blocker' | 'concept';
@@ -87,6 +89,15 @@ export interface ThreatEntry extends KbEntry {
 	minScore?: number;
 	/** Its words label opponents in political speech: quoted in the body they count as weak. */
 	rhetoric?: true;
+	/**
+	 * Strong triggers of a `rhetoric` threat (as written in `aliases`) that name an act, a weapon,
+	 * an institution or a charge rather than label someone (عبوة ناسفة, attentat, antiterroriste,
+	 * apologie du terrorisme): quoted they stay strong, and with one of them the threat is judged
+	 * by the ordinary bar instead of the rhetoric one.
+	 */
+	concrete?: string[];
+	/** Weak triggers naming an event that may be an accident (explosion): they make no headline. */
+	accidental?: string[];
 	/** Only tag this threat when this other threat is also tagged. */
 	requires?: ThreatId;
 }

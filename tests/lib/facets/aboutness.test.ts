@@ -112,6 +112,25 @@ describe('threats by aboutness', () => {
 		const body = `أعلن تنظيم داعش مسؤوليته عن الهجوم على نقطة للجيش. وقال مصدر إن داعش استهدف الجنود بعبوات.\n${FILLER_AR}`;
 		expect(threats('داعش يتبنى هجوما', body, 'ar')).toContain('terrorism');
 	});
+	it('keeps a quoted act or charge strong and judges a varied attack story by the ordinary bar', () => {
+		const body =
+			`Quatre fonctionnaires ont été tués par un assaillant, selon le procureur antiterroriste.\n` +
+			`Le suspect était poursuivi pour "association de malfaiteurs terroriste" depuis des mois.\n` +
+			`${FILLER_FR}\n`.repeat(12);
+		expect(threats('Hommage aux victimes de la préfecture', body, 'fr')).toContain('terrorism');
+		const recall = `${FILLER_FR}\n`.repeat(12) + "Il s'est souvenu des attentats de 2015 et de leurs terroristes.";
+		expect(threats('Un professeur écrit au président', recall, 'fr')).not.toContain('terrorism');
+	});
+	it('judges a short dispatch by the ordinary bar, and a denied trigger not at all', () => {
+		const short = 'أفرجت السلطات عن زوجة زعيم تنظيم داعش السابقة. وكانت جبهة النصرة قد سلمت جنودا.';
+		expect(threats('الإفراج عن سجينات', short, 'ar')).toContain('terrorism');
+		const denied = 'قالت الشرطة إن الانفجار لم يكن هجوما إرهابيا بل حادثا. وقالت إن الحادثة ليست عملا إرهابيا.';
+		expect(threats('انفجار في ضواحي المدينة', denied, 'ar')).not.toContain('terrorism');
+	});
+	it('reads the terrorist label on the Muslim Brotherhood as rhetoric', () => {
+		const body = 'ندد المتظاهرون بحملات تنظيم الإخوان الإرهابي. وقالوا إن تنظيم الإخوان الإرهابي يستهدف الجزيرة.';
+		expect(threats('تظاهرات في الجزيرة', body, 'ar')).not.toContain('terrorism');
+	});
 	it('counts a quoted government label as weak (rhetoric)', () => {
 		expect(insideQuotes('قال إن "الجماعات الإرهابية" تنشط', 12)).toBe(true);
 		expect(insideQuotes('قال إن الجماعات الإرهابية تنشط', 12)).toBe(false);
