@@ -21,7 +21,7 @@ import {
 	STORIES_ONLY_FILTER,
 	STORY_ATTRIBUTE
 } from '$lib/search/request';
-import type { ParsedSearch, RetrievedDocument, SearchRequestOptions } from '$lib/search/request';
+import type { ParsedSearch, RetrievedDocument, SearchPlan, SearchRequestOptions } from '$lib/search/request';
 import { SEARCH_ATTRIBUTES, TYPO_ATTRIBUTE } from '$lib/search/attributes';
 import {
 	editDistance,
@@ -193,7 +193,10 @@ export function createSearchService(deps: SearchServiceDeps) {
 			}
 		}
 		const { parsed, results, terms } = shown;
-		await nameActors([...Object.keys(parsed.facets.actor), ...parsed.hits.flatMap((h) => h.actors ?? [])], options.signal);
+		await nameActors(
+			[...Object.keys(parsed.facets.actor), ...parsed.hits.flatMap((h) => h.actors ?? [])],
+			options.signal
+		);
 		const facetListByField = {} as Record<FacetField, FacetValue[]>;
 		for (const field of FACET_FIELDS) {
 			facetListByField[field] = facetList(field, parsed.facets[field], state.filters[field], ui);
@@ -240,16 +243,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			const [main, ...rest] = searchPlan.queries;
 			return { ...searchPlan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
 		});
-		const results = await backend.multiSearch<RetrievedDocument>(
-			plans.flatMap((sp) => sp.queries),
-			options.signal
-		);
-		let at = 0;
-		const parts = plans.map((sp) => {
-			const own = results.slice(at, at + sp.queries.length);
-			at += sp.queries.length;
-			return parseSearchResponses(sp, own);
-		});
+		const { results, parsed: parts } = await runPlans(plans, options.signal);
 		const score = (d: RetrievedDocument) => (d as { _rankingScore?: number })._rankingScore ?? 0;
 		const time = (d: RetrievedDocument) => d.timestamp ?? 0;
 		const order =
@@ -260,6 +254,21 @@ export function createSearchService(deps: SearchServiceDeps) {
 					: (a: RetrievedDocument, b: RetrievedDocument) => score(b) - score(a);
 		const parsed = mergeUnion(alternativeParts(subsets, parts), { page: state.page, hitsPerPage, order });
 		return { terms: [...plan.terms, ...plan.alternatives.flat()], results, parsed };
+	}
+
+	/** Several search plans in ONE multi-search, each parsed from its own slice of the answers. */
+	async function runPlans(plans: readonly SearchPlan[], signal?: AbortSignal) {
+		const results = await backend.multiSearch<RetrievedDocument>(
+			plans.flatMap((sp) => sp.queries),
+			signal
+		);
+		let at = 0;
+		const parsed = plans.map((sp) => {
+			const own = results.slice(at, at + sp.queries.length);
+			at += sp.queries.length;
+			return parseSearchResponses(sp, own);
+		});
+		return { results, parsed };
 	}
 
 	/**
@@ -287,16 +296,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 			const [main, ...rest] = searchPlan.queries;
 			return { ...searchPlan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
 		});
-		const results = await backend.multiSearch<RetrievedDocument>(
-			plans.flatMap((sp) => sp.queries),
-			options.signal
-		);
-		let at = 0;
-		const answers = plans.map((sp) => {
-			const own = results.slice(at, at + sp.queries.length);
-			at += sp.queries.length;
-			return parseSearchResponses(sp, own);
-		});
+		const { results, parsed: answers } = await runPlans(plans, options.signal);
 		// Articles with every word first; then the subsets' hits interleaved by Meilisearch's own
 		// ranking score (title matches, proximity): on the dev sets strict tiers by subset lost the
 		// article more often (relax ar 0.825 / fr 0.775 vs 0.925 / 0.925). Ties keep subset order.
