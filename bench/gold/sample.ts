@@ -7,22 +7,11 @@
  */
 import { join } from 'node:path';
 import { CORPUS_DIR, corpusRecords } from '../lib/corpus';
+import { seededRandom } from '../../indexer/eval/seeded-random';
 
 const SEED = 20261202;
 const RANDOM_PER_LANG = 25;
 const SECURITY_PER_LANG = 50;
-
-/** mulberry32: small, seedable, good enough to draw a sample. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 async function ids(file: string): Promise<string[]> {
 	const out: string[] = [];
@@ -42,7 +31,7 @@ function draw(pool: string[], n: number, rand: () => number, taken: Set<string>)
 	return picked;
 }
 
-const rand = prng(SEED);
+const rand = seededRandom(SEED);
 let n = 0;
 for (const lang of ['ar', 'fr'] as const) {
 	const taken = new Set<string>();

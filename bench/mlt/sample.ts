@@ -14,6 +14,7 @@ import { createSearchBackend } from '../../src/lib/server/meili-search-client';
 import { defaultPresenters } from '../../src/lib/server/search-presenters';
 import { ARTICLES_INDEX } from '../../src/lib/server/meili-connection';
 import { articleTerms, candidateTerms } from '../../src/lib/search/more-like-this';
+import { seededRandom } from '../../indexer/eval/seeded-random';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
@@ -24,17 +25,6 @@ const SEED = Number(arg('seed', '2026'));
 const N = Number(arg('n', '20'));
 const CORPUS = process.env.MARSAD_CORPUS ?? '/work/shared/corpus';
 const FILES = arg('files', 'news-ar.jsonl.gz,news-fr.jsonl.gz').split(',');
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 async function corpusIds(): Promise<string[]> {
 	const ids: string[] = [];
@@ -58,7 +48,7 @@ const service = createSearchService({
 });
 
 const all = await corpusIds();
-const rand = mulberry32(SEED);
+const rand = seededRandom(SEED);
 const picked: string[] = [];
 while (picked.length < Math.min(N, all.length)) {
 	const id = all[Math.floor(rand() * all.length)]!;

@@ -17,6 +17,7 @@ import { extractFacets } from '../../src/lib/facets/extract-facets';
 import type { ExtractedFacets, FacetHit, ThreatHit } from '../../src/lib/facets/types';
 import { toArticle } from '../pipeline/to-article';
 import { readSources } from '../sources/read-sources';
+import { seededRandom } from '../eval/seeded-random';
 
 const KINDS: readonly FacetKind[] = ['actor', 'country', 'threat', 'product'];
 const DEFAULT_CORPUS = process.env.MARSAD_CORPUS ?? join(process.env.MARSAD_SHARED ?? '../shared', 'corpus');
@@ -85,18 +86,6 @@ export function parseAuditArgs(argv: readonly string[]): Options {
 	return opts;
 }
 
-/** mulberry32, seeded, so a sample can be drawn again. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** Uniform sample of at most n items from a stream (reservoir sampling). */
 class Reservoir<T> {
 	seen = 0;
@@ -156,7 +145,7 @@ export async function runAudit(argv: string[]): Promise<number> {
 		}
 		throw e;
 	}
-	const rand = prng(opts.seed);
+	const rand = seededRandom(opts.seed);
 	const out = (s: string) => process.stdout.write(s + '\n');
 	if (opts.mode === 'ids') {
 		for await (const { article, facets } of articles(opts)) {

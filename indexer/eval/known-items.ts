@@ -5,6 +5,7 @@
  * title plus a rare word of an unrelated title (no article has all three).
  * Every fifth generated query is held out (`split: 'heldout'`), to be run only at the end.
  */
+import { seededRandom } from './seeded-random';
 
 export interface TitleRecord {
 	id: string;
@@ -21,18 +22,6 @@ export interface KnownItem {
 	/** The article the query was made from. */
 	id: string;
 	split: 'dev' | 'heldout';
-}
-
-/** Mulberry32: a small seeded PRNG, so the sets are the same on every machine. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const AR_LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';

@@ -8,28 +8,7 @@ import type { ExportJson } from '../../src/lib/search/export-format';
 import { ARTICLES_INDEX } from '../../src/lib/server/meili-connection';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { startTestMeili, type TestMeili } from './support/test-meili';
-
-/** Deterministic words, different for every article (so none is a near copy of another). */
-function words(seed: number, chars: number): string {
-	// mulberry32: a small PRNG with good low bits.
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return (t ^ (t >>> 14)) >>> 0;
-	};
-	const syllables = ['ra', 'mo', 'ki', 'sel', 'tur', 'na', 'vo', 'pel', 'da', 'ghi', 'lu', 'ces', 'bri', 'om'];
-	const out: string[] = [];
-	let n = 0;
-	while (n < chars) {
-		let w = '';
-		for (let s = 0; s < 3; s++) w += syllables[next() % syllables.length];
-		out.push(w);
-		n += w.length + 1;
-	}
-	return out.join(' ');
-}
+import { syntheticWords } from '../support/synthetic-words';
 
 // Titles and bodies a spreadsheet would run as formulas (CSV injection).
 const FORMULAS = ['=HYPERLINK("http://x.example","clic")', '+cmd|calc', '-2+3', '@SUM(A1)', '\tTAB'];
@@ -52,7 +31,7 @@ describe('export of large documents: streamed and capped in bytes', () => {
 		const records = Array.from({ length: ARTICLES }, (_, i) => ({
 			id: `big-${i}`,
 			title: `${FORMULAS[i % FORMULAS.length]} ${NAMES[i]}`,
-			body: `${FORMULAS[(i + 1) % FORMULAS.length]} ${words(i + 1, BODY_CHARS)} fin${i}`,
+			body: `${FORMULAS[(i + 1) % FORMULAS.length]} ${syntheticWords(i + 1, BODY_CHARS)} fin${i}`,
 			date: `2024-01-${String(i + 1).padStart(2, '0')}`,
 			lang: 'fr'
 		}));
