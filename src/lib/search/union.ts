@@ -7,6 +7,7 @@
  */
 import type { ParsedSearch } from '$lib/search/request';
 import type { FacetCounts } from '$lib/search/merge-facets';
+import type { Sort } from '$lib/search/types';
 import { emptyFacetCounts } from '$lib/search/merge-facets';
 import { FACET_FIELDS } from '$lib/search/types';
 
@@ -52,6 +53,17 @@ export function alternativeParts<T>(
 		const parsed = answers[i];
 		return parsed ? [{ parsed, weight: s.sign, hits: s.members.length === 1 }] : [];
 	});
+}
+
+/** How a union's candidates are ordered: by date when the state sorts by date, else by `relevance`. */
+export function unionOrder<T extends { timestamp?: number | null }>(
+	sort: Sort,
+	relevance: (a: T, b: T) => number
+): (a: T, b: T) => number {
+	const time = (d: T) => d.timestamp ?? 0;
+	if (sort === 'newest') return (a, b) => time(b) - time(a);
+	if (sort === 'oldest') return (a, b) => time(a) - time(b);
+	return relevance;
 }
 
 /**

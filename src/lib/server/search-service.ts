@@ -34,7 +34,7 @@ import {
 } from '$lib/search/query-plan';
 import type { QueryPlan, RelaxedSubset } from '$lib/search/query-plan';
 import { exactQueryOf } from '$lib/search/query-syntax';
-import { alternativeParts, mergeUnion, unionSubsets } from '$lib/search/union';
+import { alternativeParts, mergeUnion, unionOrder, unionSubsets } from '$lib/search/union';
 import { TYPO_MIN_ARABIC_LETTERS } from '$lib/analysis';
 import type { QueryTerm } from '$lib/analysis';
 import { labelEntities, shapeHit } from '$lib/search/shape-hit';
@@ -240,21 +240,21 @@ export function createSearchService(deps: SearchServiceDeps) {
 				hitsPerPage: single ? depth : 1,
 				...(single ? {} : { attributesToRetrieve: ['id'] })
 			});
-			const [main, ...rest] = searchPlan.queries;
-			return { ...searchPlan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
+			return withRankingScore(searchPlan);
 		});
 		const { results, parsed: parts } = await runPlans(plans, options.signal);
-		const score = (d: RetrievedDocument) => (d as { _rankingScore?: number })._rankingScore ?? 0;
-		const time = (d: RetrievedDocument) => d.timestamp ?? 0;
-		const order =
-			state.sort === 'newest'
-				? (a: RetrievedDocument, b: RetrievedDocument) => time(b) - time(a)
-				: state.sort === 'oldest'
-					? (a: RetrievedDocument, b: RetrievedDocument) => time(a) - time(b)
-					: (a: RetrievedDocument, b: RetrievedDocument) => score(b) - score(a);
+		const order = unionOrder<RetrievedDocument>(state.sort, (a, b) => rankingScore(b) - rankingScore(a));
 		const parsed = mergeUnion(alternativeParts(subsets, parts), { page: state.page, hitsPerPage, order });
 		return { terms: [...plan.terms, ...plan.alternatives.flat()], results, parsed };
 	}
+
+	/** The plan with its main query asking for Meilisearch's ranking score (unions order hits by it). */
+	function withRankingScore(plan: SearchPlan): SearchPlan {
+		const [main, ...rest] = plan.queries;
+		return { ...plan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
+	}
+
+	const rankingScore = (d: RetrievedDocument): number => (d as { _rankingScore?: number })._rankingScore ?? 0;
 
 	/** Several search plans in ONE multi-search, each parsed from its own slice of the answers. */
 	async function runPlans(plans: readonly SearchPlan[], signal?: AbortSignal) {
@@ -293,8 +293,7 @@ export function createSearchService(deps: SearchServiceDeps) {
 				hitsPerPage: depth,
 				typos: true
 			});
-			const [main, ...rest] = searchPlan.queries;
-			return { ...searchPlan, queries: main ? [{ ...main, showRankingScore: true }, ...rest] : rest };
+			return withRankingScore(searchPlan);
 		});
 		const { results, parsed: answers } = await runPlans(plans, options.signal);
 		// Articles with every word first; then the subsets' hits interleaved by Meilisearch's own
@@ -303,18 +302,11 @@ export function createSearchService(deps: SearchServiceDeps) {
 		const rank = new Map<string, number>();
 		answers.forEach((a, i) => {
 			for (const hit of a.hits) {
-				const r = (i === 0 ? 1 : 0) + ((hit as { _rankingScore?: number })._rankingScore ?? 0);
+				const r = (i === 0 ? 1 : 0) + rankingScore(hit);
 				rank.set(hit.id, Math.max(rank.get(hit.id) ?? 0, r));
 			}
 		});
-		const byRank = (a: RetrievedDocument, b: RetrievedDocument) => (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0);
-		const time = (d: RetrievedDocument) => d.timestamp ?? 0;
-		const order =
-			state.sort === 'newest'
-				? (a: RetrievedDocument, b: RetrievedDocument) => time(b) - time(a)
-				: state.sort === 'oldest'
-					? (a: RetrievedDocument, b: RetrievedDocument) => time(a) - time(b)
-					: byRank;
+		const order = unionOrder<RetrievedDocument>(state.sort, (a, b) => (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0));
 		const k = subsets.length;
 		const parts = answers.map((parsed, i) => ({ parsed, weight: i === 0 ? 1 - k : 1, hits: true }));
 		const parsed = mergeUnion(parts, { page: state.page, hitsPerPage, order });

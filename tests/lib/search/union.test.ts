@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alternativeParts, mergeUnion, unionSubsets } from '$lib/search/union';
+import { alternativeParts, mergeUnion, unionOrder, unionSubsets } from '$lib/search/union';
 import type { ParsedSearch } from '$lib/search/request';
 import { emptyFacetCounts } from '$lib/search/merge-facets';
 
@@ -67,5 +67,21 @@ describe('mergeUnion', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('unionOrder', () => {
+	const docs = [
+		{ id: 'a', timestamp: 2, score: 0.1 },
+		{ id: 'b', timestamp: 3, score: 0.9 },
+		{ id: 'c', timestamp: null, score: 0.5 }
+	];
+	it.each([
+		['newest', ['b', 'a', 'c']],
+		['oldest', ['c', 'a', 'b']],
+		['relevance', ['b', 'c', 'a']]
+	] as const)('%s', (sort, want) => {
+		const order = unionOrder<(typeof docs)[number]>(sort, (x, y) => y.score - x.score);
+		expect([...docs].sort(order).map((d) => d.id)).toEqual(want);
 	});
 });
